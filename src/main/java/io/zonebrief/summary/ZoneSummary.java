@@ -1,0 +1,32 @@
+package io.zonebrief.summary;
+
+import java.util.List;
+
+/**
+ * Everything the articles say about one zone. This class is immutable.
+ *
+ * @param zone        short name (焦作高新区); the summary keeps unattributed figures under "未识别"
+ * @param fullName    official name from the gazetteer, or null
+ * @param province    province, or null
+ * @param city        city, or null
+ * @param documentIds documents attributed to the zone
+ * @param facts       deduplicated facts, ordered by category, then indicator, then period
+ * @param conflicts   human-readable notes on values that disagree for the same indicator and period
+ */
+public record ZoneSummary(
+        String zone,
+        String fullName,
+        String province,
+        String city,
+        List<String> documentIds,
+        List<Fact> facts,
+        List<String> conflicts) {
+
+    public static final String UNKNOWN_ZONE = "未识别";
+
+    public ZoneSummary {
+        documentIds = List.copyOf(documentIds);
+        facts = List.copyOf(facts);
+        conflicts = List.copyOf(conflicts);
+    }
+}

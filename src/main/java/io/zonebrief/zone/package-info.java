@@ -1,0 +1,6 @@
+/**
+ * Zones: decides which high-tech zone each document and figure is about, from a gazetteer of zone
+ * names and the places and enterprises known to lie in them, and says why. It does not change figures'
+ * values or merge them.
+ */
+package io.zonebrief.zone;
