@@ -1,0 +1,52 @@
+package io.zonebrief;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+/**
+ * Options of one run. This class is immutable; start from {@link #defaults()} and change with the
+ * {@code with…} methods.
+ *
+ * @param reproducible  leave the run time out of outputs, so the same inputs give the same files
+ * @param zone          zone to attribute every document to, or null to resolve per document
+ * @param encoding      charset for text files instead of detection, or null
+ * @param maxBytes      largest input file read
+ * @param indicators    indicator taxonomy file, or null for templates/indicators.yaml or the built-in one
+ * @param zonesFile     extra zones/aliases file, or null for templates/zones.yaml when present
+ */
+public record RunOptions(boolean reproducible, String zone, Charset encoding, long maxBytes, Path indicators,
+                         Path zonesFile) {
+
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+    public static RunOptions defaults() {
+        return new RunOptions(false, null, null, DEFAULT_MAX_BYTES, null, null);
+    }
+
+    public RunOptions withReproducible(boolean r) {
+        return new RunOptions(r, zone, encoding, maxBytes, indicators, zonesFile);
+    }
+
+    public RunOptions withZone(String z) {
+        return new RunOptions(reproducible, z, encoding, maxBytes, indicators, zonesFile);
+    }
+
+    public RunOptions withEncoding(Charset e) {
+        return new RunOptions(reproducible, zone, e, maxBytes, indicators, zonesFile);
+    }
+
+    public RunOptions withMaxBytes(long m) {
+        if (m <= 0) {
+            throw new IllegalArgumentException("max size must be positive but was " + m);
+        }
+        return new RunOptions(reproducible, zone, encoding, m, indicators, zonesFile);
+    }
+
+    public RunOptions withIndicators(Path p) {
+        return new RunOptions(reproducible, zone, encoding, maxBytes, p, zonesFile);
+    }
+
+    public RunOptions withZonesFile(Path p) {
+        return new RunOptions(reproducible, zone, encoding, maxBytes, indicators, p);
+    }
+}

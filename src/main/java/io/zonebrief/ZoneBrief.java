@@ -1,0 +1,124 @@
+package io.zonebrief;
+
+import io.zonebrief.extract.Figure;
+import io.zonebrief.extract.FigureExtractor;
+import io.zonebrief.ingest.DocumentReader;
+import io.zonebrief.ingest.IngestException;
+import io.zonebrief.ingest.InputFinder;
+import io.zonebrief.ingest.SourceDocument;
+import io.zonebrief.summary.DocumentInfo;
+import io.zonebrief.summary.IndicatorTaxonomy;
+import io.zonebrief.summary.Problem;
+import io.zonebrief.summary.Summary;
+import io.zonebrief.summary.SummaryBuilder;
+import io.zonebrief.text.TextCleaner;
+import io.zonebrief.text.TextDocument;
+import io.zonebrief.zone.ZoneAttribution;
+import io.zonebrief.zone.ZoneResolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The front door of ZoneBrief: reads articles, finds their figures and zones, and builds the
+ * summary that the workbook and briefing are made from.
+ *
+ * <pre>
+ * Summary s = ZoneBrief.analyze(List.of(Path.of("seeds")), RunOptions.defaults(), Progress.NONE);
+ * Reports.write(s, Path.of("out"), ReportTemplates.defaults());
+ * </pre>
+ */
+public final class ZoneBrief {
+
+    private ZoneBrief() {
+    }
+
+    /**
+     * Analyses files and folders. Inputs that cannot be read are listed in the summary's problems;
+     * the others are still analysed.
+     */
+    public static Summary analyze(List<Path> inputs, RunOptions options, Progress progress) throws IOException {
+        InputFinder.Found found = InputFinder.find(inputs);
+        List<Problem> problems = new ArrayList<>();
+        found.missing().forEach(p -> problems.add(Problem.failed(p.toString(), "no such file or folder")));
+        found.skipped().forEach(p -> problems.add(Problem.skipped(p.toString(), "not an article format ("
+                + p.getFileName() + ")")));
+        DocumentReader reader = new DocumentReader(options.maxBytes(), options.encoding());
+        ZoneResolver zones = zoneResolver(options);
+        List<SummaryBuilder.DocumentResult> results = new ArrayList<>();
+        Map<String, SummaryBuilder.ZoneFacts> zoneFacts = new TreeMap<>();
+        List<Path> files = found.files();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.document(i + 1, files.size(), file);
+            SourceDocument source;
+            try {
+                source = reader.read(file);
+            } catch (IngestException e) {
+                problems.add(Problem.failed(file.toString(), e.getMessage().substring(file.toString().length() + 2)));
+                continue;
+            }
+            results.add(analyzeOne(source, file.toString(), options, zones, zoneFacts));
+        }
+        return summarize(options, results, zoneFacts, problems);
+    }
+
+    /** Analyses one text held in memory, e.g. an article pasted by the caller. */
+    public static Summary analyze(String id, String text, RunOptions options) throws IOException {
+        ZoneResolver zones = zoneResolver(options);
+        Map<String, SummaryBuilder.ZoneFacts> zoneFacts = new TreeMap<>();
+        SummaryBuilder.DocumentResult r = analyzeOne(SourceDocument.ofText(id, text), id, options, zones, zoneFacts);
+        return summarize(options, List.of(r), zoneFacts, List.of());
+    }
+
+    private static SummaryBuilder.DocumentResult analyzeOne(SourceDocument source, String fileName, RunOptions options,
+                                                            ZoneResolver zones,
+                                                            Map<String, SummaryBuilder.ZoneFacts> zoneFacts) {
+        TextDocument doc = TextCleaner.clean(source);
+        ZoneAttribution zone = options.zone() != null
+                ? new ZoneAttribution(options.zone(), null, null, null, 1.0, "命令行 --zone 指定")
+                : zones.resolve(doc);
+        zones.learn(doc, zone);
+        List<Figure> figures = FigureExtractor.extract(doc);
+        figures = options.zone() != null ? figures.stream().map(f -> f.withZone(options.zone())).toList()
+                : zones.attribute(doc, zone, figures);
+        if (zone.known()) {
+            zoneFacts.putIfAbsent(zone.zone(), new SummaryBuilder.ZoneFacts(zone.fullName(), zone.province(), zone.city()));
+        }
+        DocumentInfo info = new DocumentInfo(source.id(), fileName, source.format(), source.charset(), doc.published(),
+                doc.publishedHow(), zone.zone(), zone.confidence(), zone.reason(), doc.headlines().stream()
+                .filter(h -> !h.isEmpty()).toList(), figures.size(), source.warnings());
+        return new SummaryBuilder.DocumentResult(info, figures);
+    }
+
+    private static Summary summarize(RunOptions options, List<SummaryBuilder.DocumentResult> results,
+                                     Map<String, SummaryBuilder.ZoneFacts> zoneFacts, List<Problem> problems)
+            throws IOException {
+        String now = options.reproducible() ? null
+                : OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).toString();
+        return new SummaryBuilder(taxonomy(options)).build(now, results, zoneFacts, problems);
+    }
+
+    private static IndicatorTaxonomy taxonomy(RunOptions options) throws IOException {
+        if (options.indicators() != null) {
+            return IndicatorTaxonomy.load(options.indicators());
+        }
+        Path local = Path.of("templates", "indicators.yaml");
+        return Files.isRegularFile(local) ? IndicatorTaxonomy.load(local) : IndicatorTaxonomy.defaults();
+    }
+
+    private static ZoneResolver zoneResolver(RunOptions options) throws IOException {
+        if (options.zonesFile() != null) {
+            return ZoneResolver.load(options.zonesFile());
+        }
+        Path local = Path.of("templates", "zones.yaml");
+        return Files.isRegularFile(local) ? ZoneResolver.load(local) : ZoneResolver.withDefaults();
+    }
+}

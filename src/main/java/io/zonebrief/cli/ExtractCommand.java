@@ -1,0 +1,42 @@
+package io.zonebrief.cli;
+
+import io.zonebrief.Reports;
+import io.zonebrief.ZoneBrief;
+import io.zonebrief.summary.Summary;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** zonebrief extract: only the summary. */
+@Command(name = "extract",
+        mixinStandardHelpOptions = true,
+        description = "Find the figures of articles and write them as summary.json (no workbook, no briefing).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  zonebrief extract seeds -o out/summary.json",
+            "  zonebrief extract --encoding GB18030 --zone 郑州高新区 a.txt -o a.json"})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.json", description = "Where to write the summary.")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var err = spec.commandLine().getErr();
+        ConsoleProgress progress = new ConsoleProgress(err, input.quiet);
+        Summary summary = ZoneBrief.analyze(input.inputs, input.toRunOptions(spec.commandLine()), progress);
+        progress.finish();
+        List<Path> written = summary.documents().isEmpty() ? List.of() : List.of(Reports.writeSummary(summary, output));
+        return RunReport.finish(summary, written, err, input.quiet);
+    }
+}

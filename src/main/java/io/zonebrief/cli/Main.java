@@ -1,0 +1,50 @@
+package io.zonebrief.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The zonebrief command. */
+@Command(name = "zonebrief",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Reads Chinese articles about high-tech zones (高新区) and turns the figures they state into a",
+            "structured summary, an Excel workbook and a PDF briefing, showing where every number came from."},
+        subcommands = {ReportCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+        synopsisSubcommandLabel = "COMMAND",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  zonebrief report seeds -o out          summary.json, report.xlsx and briefing.pdf from a folder",
+            "  zonebrief extract a.txt b.txt -o s.json only the summary",
+            "  zonebrief help report                  options of one command"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input was read and every output written",
+            "1:some inputs could not be read (the others were processed), or an output failed",
+            "2:the command line is wrong"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code, for tests and embedding. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new FailureHandler());
+        cl.setExitCodeExceptionMapper(t -> 1);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use 'report' or 'extract'");
+    }
+}

@@ -1,0 +1,66 @@
+package io.zonebrief.cli;
+
+import io.zonebrief.Reports;
+import io.zonebrief.ZoneBrief;
+import io.zonebrief.render.excel.WorkbookTemplate;
+import io.zonebrief.render.pdf.BriefingTemplate;
+import io.zonebrief.summary.Summary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** zonebrief report: summary, workbook and briefing. */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Write summary.json, report.xlsx and briefing.pdf for the articles into a folder.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  zonebrief report seeds -o out",
+            "  zonebrief report --template my-briefing.yaml --reproducible articles/ -o out"})
+final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the three outputs (created when missing).")
+    Path output;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "Briefing template (default: templates/briefing.yaml when present, else built in).")
+    Path briefingTemplate;
+
+    @Option(names = "--workbook-template", paramLabel = "FILE", description = "Workbook template (default: templates/workbook.yaml when present, else built in).")
+    Path workbookTemplate;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var err = spec.commandLine().getErr();
+        Reports.Templates templates = new Reports.Templates(workbook(), briefing());
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o must name a folder but " + output + " is a file");
+        }
+        ConsoleProgress progress = new ConsoleProgress(err, input.quiet);
+        Summary summary = ZoneBrief.analyze(input.inputs, input.toRunOptions(spec.commandLine()), progress);
+        progress.finish();
+        List<Path> written = summary.documents().isEmpty() ? List.of() : Reports.write(summary, output, templates);
+        return RunReport.finish(summary, written, err, input.quiet);
+    }
+
+    private BriefingTemplate briefing() throws IOException {
+        Path p = briefingTemplate != null ? briefingTemplate : Path.of("templates", "briefing.yaml");
+        return briefingTemplate != null || Files.isRegularFile(p) ? BriefingTemplate.load(p) : BriefingTemplate.defaults();
+    }
+
+    private WorkbookTemplate workbook() throws IOException {
+        Path p = workbookTemplate != null ? workbookTemplate : Path.of("templates", "workbook.yaml");
+        return workbookTemplate != null || Files.isRegularFile(p) ? WorkbookTemplate.load(p) : WorkbookTemplate.defaults();
+    }
+}

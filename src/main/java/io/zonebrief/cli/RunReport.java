@@ -1,0 +1,31 @@
+package io.zonebrief.cli;
+
+import io.zonebrief.summary.Problem;
+import io.zonebrief.summary.Summary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Prints the problems of a run and its one-line account, and gives its exit code. */
+final class RunReport {
+
+    private RunReport() {
+    }
+
+    static int finish(Summary summary, List<Path> written, PrintWriter err, boolean quiet) {
+        long failed = summary.problems().stream().filter(Problem::failed).count();
+        long skipped = summary.problems().size() - failed;
+        for (Problem p : summary.problems()) {
+            if (p.failed() || !quiet) {
+                err.println("zonebrief: " + p.kind() + ": " + p);
+            }
+        }
+        if (!quiet) {
+            err.printf("%d documents read, %d skipped, %d failed; %d figures found; %d files written%s%n",
+                    summary.documents().size(), skipped, failed, summary.figures().size(), written.size(),
+                    written.isEmpty() ? "" : " (" + String.join(", ", written.stream().map(Path::toString).toList()) + ")");
+        }
+        err.flush();
+        return failed > 0 || summary.documents().isEmpty() ? 1 : 0;
+    }
+}

@@ -1,0 +1,76 @@
+package io.zonebrief.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Numbers that look like quantities but are not figures: ordinals (第十一期), slogans and names in
+ * short quotes (“三个一批”, “1015”), durations (3个月), rankings (前100名), and numbers inside a
+ * project's name (年产12万吨健康果蔬茶饮项目).
+ */
+final class Exclusions {
+
+    private static final int MAX_SLOGAN = 12;
+    private static final Pattern NAME_AFTER = Pattern.compile("^[\\p{IsHan}A-Za-z0-9“”]{1,18}?(项目|生产线|工程|基地)");
+
+    private Exclusions() {
+    }
+
+    static boolean excluded(String s, Quantity q) {
+        int at = q.numStart();
+        String before = s.substring(Math.max(0, at - 4), at);
+        if (before.endsWith("第") || before.endsWith("No.")) {
+            return true;
+        }
+        if (insideShortQuote(s, at)) {
+            return true;
+        }
+        if ("个".equals(q.unit()) && startsWithAny(s, q.unitEnd(), "月", "工作日", "小时", "季度", "星期", "年头")) {
+            return true;
+        }
+        if (before.endsWith("前") && ("名".equals(q.unit()) || "位".equals(q.unit()))) {
+            return true;
+        }
+        if (projectName(s, q)) {
+            return true;
+        }
+        return startsWithAny(s, q.unitEnd(), "号", "期", "届", "版", "号楼", "周年");
+    }
+
+    /** "年产12万吨健康果蔬茶饮项目": capacity words in front and a project noun behind, no verb between. */
+    private static boolean projectName(String s, Quantity q) {
+        String before = s.substring(Math.max(0, q.start() - 3), q.start());
+        if (!(before.endsWith("年产") || before.endsWith("年加工") || before.endsWith("年处理") || before.endsWith("年生产")
+                || before.endsWith("年出栏") || before.endsWith("日产"))) {
+            return false;
+        }
+        return NAME_AFTER.matcher(s.substring(q.end())).find();
+    }
+
+    private static boolean insideShortQuote(String s, int at) {
+        int open = s.lastIndexOf('“', at);
+        if (open < 0) {
+            open = s.lastIndexOf('"', at);
+        }
+        if (open < 0) {
+            return false;
+        }
+        int closeBefore = s.lastIndexOf('”', at);
+        if (closeBefore > open) {
+            return false;
+        }
+        int close = s.indexOf('”', at);
+        if (close < 0) {
+            close = s.indexOf('"', at);
+        }
+        return close > at && close - open - 1 <= MAX_SLOGAN;
+    }
+
+    private static boolean startsWithAny(String s, int at, String... words) {
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

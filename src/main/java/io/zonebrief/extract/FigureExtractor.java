@@ -1,0 +1,167 @@
+package io.zonebrief.extract;
+
+import io.zonebrief.text.Block;
+import io.zonebrief.text.Sentence;
+import io.zonebrief.text.SentenceSplitter;
+import io.zonebrief.text.TextDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every figure of a cleaned document. For each sentence of each block that can carry figures
+ * it scans quantities, drops those that are not figures, and gives the rest a metric label, period,
+ * modality, subject and their links (growth of, share of, part of) to other figures.
+ *
+ * <pre>
+ * List&lt;Figure&gt; figures = FigureExtractor.extract(TextCleaner.clean(source));
+ * </pre>
+ */
+public final class FigureExtractor {
+
+    private static final String CLAUSE_DELIMS = ",，;；。:：!?！？";
+    private static final Pattern MONEY_WORDS = Pattern.compile("投资|资金|产值|收入|营收|税收|规模|金额|贷款|融资|利润|销售额|成交额|总额|经费|基金|补贴|奖励");
+    private static final Pattern GROWTH = Pattern.compile("增长|增速|下降|提高|增幅|提升|降低|减少");
+
+    private FigureExtractor() {
+    }
+
+    public static List<Figure> extract(TextDocument doc) {
+        List<Figure> out = new ArrayList<>();
+        List<Block> blocks = doc.blocks();
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            Block block = blocks.get(bi);
+            if (!block.type().carriesFigures()) {
+                continue;
+            }
+            Period carried = null;
+            for (Sentence sentence : SentenceSplitter.split(block, bi)) {
+                carried = extractSentence(doc, sentence, carried, out);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the figures of one sentence; returns the period context the next sentence inherits. */
+    private static Period extractSentence(TextDocument doc, Sentence sentence, Period carried, List<Figure> out) {
+        String s = sentence.norm();
+        List<PeriodFinder.Found> times = PeriodFinder.find(s, doc.year(), doc.published());
+        int prevEnd = 0;
+        int sentenceFirst = out.size();
+        for (Quantity q : QuantityScanner.scan(s)) {
+            if (Exclusions.excluded(s, q)) {
+                continue;
+            }
+            MetricLabeler.Label label = MetricLabeler.label(s, q, prevEnd);
+            Quantity withUnit = q.unit() != null ? q : inferUnit(q, label.text());
+            if (withUnit == null) {
+                continue;
+            }
+            int clauseAt = clauseStart(s, q.start());
+            Period period = periodFor(times, q.start(), carried);
+            Modality modality = ModalityFinder.find(s, clauseAt, withUnit);
+            SubjectFinder.Subject subject = SubjectFinder.find(s.substring(clauseAt, clauseEnd(s, q.end())), label.text());
+            String[] link = link(s, withUnit, label.text(), out, sentenceFirst);
+            out.add(figure(doc, sentence, withUnit, label, period, modality, subject, link, out.size() + 1));
+            prevEnd = Math.max(q.end(), label.end());
+        }
+        if (!times.isEmpty()) {
+            return times.get(times.size() - 1).period();
+        }
+        return carried;
+    }
+
+    private static Quantity inferUnit(Quantity q, String label) {
+        for (Unit u : Unit.TABLE) {
+            if (u.kind() == Unit.Kind.COUNT && label.endsWith(u.surface()) && u.surface().length() <= 2) {
+                return q.withUnit(u.canonical(), u.kind(), 1);
+            }
+        }
+        if (MONEY_WORDS.matcher(label).find()) {
+            return q.withUnit("元", Unit.Kind.MONEY, 1);
+        }
+        return null;
+    }
+
+    private static Period periodFor(List<PeriodFinder.Found> times, int at, Period carried) {
+        Period best = null;
+        for (PeriodFinder.Found f : times) {
+            if (f.start() < at) {
+                best = f.period();
+            }
+        }
+        return best != null ? best : carried;
+    }
+
+    /** [role, parentId] relating this figure to an earlier one of the same sentence, or nulls. */
+    private static String[] link(String s, Quantity q, String label, List<Figure> out, int sentenceFirst) {
+        if (out.size() <= sentenceFirst) {
+            return new String[2];
+        }
+        boolean pct = q.kind() == Unit.Kind.PERCENT || q.kind() == Unit.Kind.POINTS;
+        if (pct && GROWTH.matcher(label).find()) {
+            Figure p = lastWithUnit(out, sentenceFirst, null);
+            return p == null ? new String[2] : new String[] {"growth", p.id()};
+        }
+        if (pct && (label.startsWith("占") || label.contains("比重") || label.contains("占比"))) {
+            Figure p = lastWithUnit(out, sentenceFirst, null);
+            return p == null ? new String[2] : new String[] {"share", p.id()};
+        }
+        int qi = s.lastIndexOf("其中", q.start());
+        if (qi >= 0) {
+            Figure last = out.get(out.size() - 1);
+            Figure parent = "part".equals(last.role()) && last.unit().equals(q.unit()) ? out.stream()
+                    .filter(f -> f.id().equals(last.parentId())).findFirst().orElse(null)
+                    : lastWithUnit(out, sentenceFirst, q.unit());
+            if (parent != null && !"part".equals(parent.role())) {
+                return new String[] {"part", parent.id()};
+            }
+        }
+        return new String[2];
+    }
+
+    private static Figure lastWithUnit(List<Figure> out, int from, String unit) {
+        for (int i = out.size() - 1; i >= from; i--) {
+            Figure f = out.get(i);
+            boolean ok = unit == null ? !f.unit().equals("%") && !f.unit().equals("个百分点") : f.unit().equals(unit);
+            if (ok && f.role() == null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Figure figure(TextDocument doc, Sentence sentence, Quantity q, MetricLabeler.Label label, Period period,
+                                 Modality modality, SubjectFinder.Subject subject, String[] link, int n) {
+        int a = q.start();
+        int b = q.end();
+        if (!label.isEmpty() && label.end() <= q.start() && q.start() - label.end() <= 3) {
+            a = label.start();
+        } else if (!label.isEmpty() && label.start() == q.end()) {
+            b = label.end();
+        }
+        Block block = sentence.block();
+        int[] span = block.originalSpan(sentence.from() + a, sentence.from() + b);
+        String text = doc.original().substring(span[0], span[1]);
+        String metric = label.isEmpty() ? "未命名指标" : label.text();
+        return new Figure(doc.id() + "#" + n, doc.id(), metric, q.value(), q.valueTo(), q.unit(), q.qualifier(), text,
+                sentence.text().strip(), span[0], span[1], period, modality, subject.kind(), subject.name(),
+                doc.headlineOf(block), link[0], link[1], null);
+    }
+
+    private static int clauseStart(String s, int at) {
+        int k = at;
+        while (k > 0 && CLAUSE_DELIMS.indexOf(s.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int clauseEnd(String s, int at) {
+        int k = at;
+        while (k < s.length() && CLAUSE_DELIMS.indexOf(s.charAt(k)) < 0) {
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,180 @@
+package io.zonebrief.extract;
+
+import java.util.List;
+
+/**
+ * Names what a quantity measures from the words around it: the noun phrase right after the unit
+ * when there is one (65家<b>高新技术企业</b>), else the words of its clause before the number
+ * (<b>签约项目</b>41个, <b>总投资</b>129亿元), with time words, subjects and linking verbs trimmed.
+ */
+final class MetricLabeler {
+
+    private static final String DELIMITERS = ",，、;；。:：()（）!?！？“”\"《》 ";
+    private static final int MAX_RIGHT = 12;
+    private static final int MAX_LEFT = 16;
+
+    /** Words at which a noun phrase after the unit ends. */
+    private static final List<String> RIGHT_STOPS = List.of(
+            "的", "和", "与", "及", "等", "中", "为", "已", "正在", "将", "在", "被", "把", "是", "有", "到", "赴", "达",
+            "共同", "获得", "提供", "进行", "开展", "收集", "参加", "参与", "实现", "完成", "迎风", "入驻", "落户", "签约",
+            "开工", "建成", "投产", "共计", "累计", "分别", "先后", "均", "全部", "提前", "同比", "占", "超过", "以",
+            "对", "从", "向", "通过", "参观", "走进", "组建", "设立", "形成", "培养", "覆盖", "位居", "排名", "增长",
+            "下降", "集中", "陆续", "持续", "顺利", "成功", "正式", "今", "年底", "目前", "现场", "交付", "参与",
+            "申报", "就", "纷纷", "来", "去", "前往", "合计", "总", "上", "里", "内", "外", "间", "项目建设");
+
+    /** Leading words of a clause that are not part of what is measured. */
+    private static final List<String> LEFT_LEADS = List.of(
+            "其中", "目前", "同时", "此外", "另外", "最终", "先后", "分别", "全年", "今年", "去年", "当年", "已经", "已",
+            "共", "累计", "合计", "共计", "还", "并", "且", "均", "现有", "全区", "该区", "园区", "高新区", "全市",
+            "我市", "我区", "辖区", "区内", "截至目前", "截至", "年内", "当前", "届时", "预计", "力争", "计划", "确保",
+            "争取", "将", "拟", "实现", "完成", "达到", "新增", "新", "有", "为", "在", "以", "和", "与", "及", "的",
+            "集聚有", "拥有", "各类", "各级", "各类型");
+
+    /** Trailing words between the label and the number (签约项目共41个). */
+    private static final List<String> LEFT_TAILS = List.of(
+            "达到", "达", "为", "共计", "共", "累计", "合计", "约为", "约", "计", "有", "是", "了", "的", "在", "到",
+            "分别为", "分别", "已", "超过", "超", "逾", "近", "接近", "将近", "不低于", "不少于", "突破", "大约",
+            "实现", "完成了", "增加", "新增", "已达", "已经", "至", "总计", "仅");
+
+    private MetricLabeler() {
+    }
+
+    /**
+     * @param s       normalised sentence
+     * @param q       the quantity
+     * @param prevEnd end of the previous quantity in the sentence, or 0
+     */
+    static Label label(String s, Quantity q, int prevEnd) {
+        Label right = right(s, q.end());
+        if (right != null) {
+            return right;
+        }
+        Label left = left(s, q.start(), prevEnd);
+        if (left != null) {
+            return left;
+        }
+        return new Label("", q.start(), q.start());
+    }
+
+    /** A label and where it stands in the sentence. */
+    record Label(String text, int start, int end) {
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+    }
+
+    static Label right(String s, int from) {
+        int k = from;
+        if (k >= s.length() || !isCjk(s.charAt(k)) && s.charAt(k) != '“') {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        int end = k;
+        while (k < s.length() && sb.length() < MAX_RIGHT) {
+            char c = s.charAt(k);
+            if (c == '“' || c == '”' || c == '"') {
+                k++;
+                continue;
+            }
+            if (DELIMITERS.indexOf(c) >= 0 || (sb.length() > 0 && startsWithAny(s, k, RIGHT_STOPS))) {
+                break;
+            }
+            if (sb.length() == 0 && startsWithAny(s, k, RIGHT_STOPS)) {
+                return null;
+            }
+            if (!isCjk(c) && !Character.isLetterOrDigit(c)) {
+                break;
+            }
+            sb.append(c);
+            k++;
+            end = k;
+        }
+        if (sb.length() == 0) {
+            return null;
+        }
+        return new Label(sb.toString(), from, end);
+    }
+
+    static Label left(String s, int numStart, int prevEnd) {
+        int k = numStart;
+        int floor = Math.max(prevEnd, numStart - 40);
+        while (k > floor && DELIMITERS.indexOf(s.charAt(k - 1)) < 0) {
+            k--;
+        }
+        // a label in quotes right before the number (“三个一批”项目21个) keeps its words
+        String raw = s.substring(k, numStart);
+        int start = k;
+        int end = numStart;
+        String t = raw;
+        boolean changed = true;
+        while (changed && !t.isEmpty()) {
+            changed = false;
+            String tail = endsWithAny(t, LEFT_TAILS);
+            if (tail != null && t.length() > tail.length()) {
+                t = t.substring(0, t.length() - tail.length());
+                end -= tail.length();
+                changed = true;
+            }
+            String lead = leadingNoise(t);
+            if (lead != null && t.length() > lead.length()) {
+                t = t.substring(lead.length());
+                start += lead.length();
+                changed = true;
+            }
+        }
+        t = t.replace("“", "").replace("”", "").strip();
+        if (t.isEmpty() || !containsCjk(t)) {
+            return null;
+        }
+        if (t.length() > MAX_LEFT) {
+            int cut = t.length() - MAX_LEFT;
+            t = t.substring(cut);
+            start += cut;
+        }
+        return new Label(t, start, end);
+    }
+
+    private static String leadingNoise(String t) {
+        String p = PeriodFinder.leadingTimePhrase(t);
+        if (p != null) {
+            return p;
+        }
+        for (String w : LEFT_LEADS) {
+            if (t.startsWith(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    static boolean isCjk(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    private static boolean containsCjk(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (isCjk(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String s, int at, List<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String endsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.endsWith(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package io.zonebrief.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tells planned figures from achieved ones by the words of their clause: 力争, 目标, 计划, 预计, 将,
+ * 确保, 谋划, 拟, 到2029年… before the number, or 计划/预计 + a future time after it
+ * (剩余23个今冬完工, 两个技改项目计划今年投产).
+ */
+final class ModalityFinder {
+
+    private static final List<String> BEFORE = List.of("力争", "目标", "预计", "确保", "谋划", "拟", "争取", "将",
+            "计划", "规划到", "有望", "预期", "要", "打造", "到");
+    private static final Pattern FUTURE_YEAR = Pattern.compile("到(?:19|20)\\d{2}年|(?:19|20)\\d{2}年(?:前|底前)|明年|今冬|年底前|年内");
+    private static final List<String> AFTER = List.of("计划", "预计", "力争", "今冬", "明年", "年底前", "早开工", "早投产", "拟");
+    private static final Pattern NOUN_PLAN = Pattern.compile("(年度|投资|全年|目标任务|既定)(计划|目标)|占.{0,8}(计划|目标)|完成.{0,10}(计划|目标)");
+
+    private ModalityFinder() {
+    }
+
+    /**
+     * @param s        normalised sentence
+     * @param clauseAt start of the quantity's clause
+     * @param q        the quantity
+     */
+    static Modality find(String s, int clauseAt, Quantity q) {
+        String before = s.substring(sentenceScope(s, q.start()), q.start());
+        String clauseBefore = s.substring(clauseAt, q.start());
+        if (NOUN_PLAN.matcher(clauseBefore).find() && q.kind() == Unit.Kind.PERCENT) {
+            return Modality.ACTUAL;
+        }
+        if (FUTURE_YEAR.matcher(before).find()) {
+            return Modality.TARGET;
+        }
+        for (String w : BEFORE) {
+            int at = clauseBefore.lastIndexOf(w);
+            if (at >= 0 && !nounUse(clauseBefore, at, w)) {
+                return Modality.TARGET;
+            }
+        }
+        if (q.qualifier() == Qualifier.MORE_THAN && s.startsWith("不低于", q.start())) {
+            return Modality.TARGET;
+        }
+        String after = s.substring(q.end(), clauseEnd(s, q.end()));
+        for (String w : AFTER) {
+            if (after.contains(w)) {
+                return Modality.TARGET;
+            }
+        }
+        return Modality.ACTUAL;
+    }
+
+    private static boolean nounUse(String clause, int at, String w) {
+        if (w.equals("计划") || w.equals("目标")) {
+            return NOUN_PLAN.matcher(clause).find() || clause.startsWith("的", at + w.length());
+        }
+        if (w.equals("将")) {
+            return at + 1 < clause.length() && "近军".indexOf(clause.charAt(at + 1)) >= 0;
+        }
+        if (w.equals("要")) {
+            return at > 0 && "主重需只".indexOf(clause.charAt(at - 1)) >= 0 || clause.startsWith("要素", at);
+        }
+        if (w.equals("到")) {
+            return true;
+        }
+        return false;
+    }
+
+    private static int sentenceScope(String s, int at) {
+        return Math.max(0, at - 60);
+    }
+
+    private static int clauseEnd(String s, int from) {
+        int k = from;
+        while (k < s.length() && ",;。,;!?".indexOf(s.charAt(k)) < 0) {
+            k++;
+        }
+        return k;
+    }
+}

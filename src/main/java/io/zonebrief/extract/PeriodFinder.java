@@ -1,0 +1,166 @@
+package io.zonebrief.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the time expressions of a sentence (1月至8月份, 前三季度, 上半年, 2023年, 今年以来, 9月28日…)
+ * and resolves them to months against the document's year and publication date.
+ */
+final class PeriodFinder {
+
+    private static final String CN = "[一二三四五六七八九十两]";
+    private static final String REL = "(今年|去年|明年|前年|本年|上年|当年)";
+    private static final Pattern EXPR = Pattern.compile(
+            "(?:(?<y>(?:19|20)\\d{2})年|(?<rel>今年|去年|明年|前年|本年|上年|当年))?"
+                    + "(?:"
+                    + "(?<m1>\\d{1,2})月?(?:份)?\\s*(?:至|到|—|-|~|－)+\\s*(?<m2>\\d{1,2})月(?:份)?"
+                    + "|(?<q>前三季度|前两季度|前二季度|第?一季度|第?二季度|第?三季度|第?四季度|上半年|下半年|全年|年底|年末)"
+                    + "|前(?<nm>\\d{1,2}|" + CN + "{1,2})个?月(?:份)?"
+                    + "|(?<since>\\d{1,2})月(?:份)?(?:以来|起|开始)"
+                    + "|(?<ytd>以来|年初以来|来)"
+                    + "|截至(?<till>\\d{1,2})月(?:底|末)"
+                    + "|(?<dm>\\d{1,2})月(?<dd>\\d{1,2})日"
+                    + "|(?<mo>\\d{1,2})月(?:份)?"
+                    + ")?");
+
+    /** A time expression found in a sentence. */
+    record Found(int start, int end, io.zonebrief.extract.Period period, boolean future) {
+    }
+
+    private PeriodFinder() {
+    }
+
+    /** All time expressions of a sentence, resolved; expressions that cannot be resolved are left out. */
+    static List<Found> find(String s, int docYear, LocalDate published) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = EXPR.matcher(s);
+        int i = 0;
+        while (i < s.length() && m.find(i)) {
+            if (m.end() == m.start()) {
+                i = m.start() + 1;
+                continue;
+            }
+            Found f = resolve(s, m, docYear, published);
+            if (f != null) {
+                out.add(f);
+            }
+            i = m.end();
+        }
+        return out;
+    }
+
+    private static Found resolve(String s, Matcher m, int docYear, LocalDate published) {
+        String y = m.group("y");
+        String rel = m.group("rel");
+        boolean hasRest = m.end() > m.start() + (y != null ? y.length() + 1 : 0) + (rel != null ? rel.length() : 0);
+        if (y != null && m.start() > 0 && Character.isDigit(s.charAt(m.start() - 1))) {
+            return null;
+        }
+        int year;
+        if (y != null) {
+            year = Integer.parseInt(y);
+        } else if (rel != null) {
+            year = docYear == 0 ? 0 : docYear + switch (rel) {
+                case "去年", "上年" -> -1;
+                case "明年" -> 1;
+                case "前年" -> -2;
+                default -> 0;
+            };
+        } else {
+            year = docYear;
+        }
+        if (year == 0) {
+            return null;
+        }
+        boolean future = y != null && m.start() > 0 && (s.charAt(m.start() - 1) == '到' || s.charAt(m.start() - 1) == '至');
+        if (!hasRest) {
+            if (y == null && rel == null) {
+                return null;
+            }
+            if (y != null && s.startsWith("年", m.end()) ) {
+                return null;
+            }
+            return new Found(m.start(), m.end(), Period.year(year), future || "明年".equals(rel));
+        }
+        io.zonebrief.extract.Period p = months(m, year, published);
+        return p == null ? null : new Found(m.start(), m.end(), p, future || "明年".equals(rel));
+    }
+
+    private static io.zonebrief.extract.Period months(Matcher m, int year, LocalDate published) {
+        try {
+            if (m.group("m1") != null) {
+                return Period.of(year, Integer.parseInt(m.group("m1")), Integer.parseInt(m.group("m2")));
+            }
+            if (m.group("q") != null) {
+                return quarter(m.group("q"), year);
+            }
+            if (m.group("nm") != null) {
+                return Period.of(year, 1, (int) Math.max(1, number(m.group("nm"))));
+            }
+            if (m.group("since") != null) {
+                return Period.of(year, Integer.parseInt(m.group("since")), lastMonth(year, published));
+            }
+            if (m.group("ytd") != null) {
+                if (m.group("rel") == null) {
+                    return null;
+                }
+                return Period.of(year, 1, lastMonth(year, published));
+            }
+            if (m.group("till") != null) {
+                return Period.of(year, 1, Integer.parseInt(m.group("till")));
+            }
+            if (m.group("dm") != null) {
+                return Period.month(year, Integer.parseInt(m.group("dm")));
+            }
+            if (m.group("mo") != null) {
+                return Period.month(year, Integer.parseInt(m.group("mo")));
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The last full month before publication, for "so far this year" periods. */
+    private static int lastMonth(int year, LocalDate published) {
+        if (published == null || published.getYear() != year) {
+            return 12;
+        }
+        int m = published.getDayOfMonth() <= 10 ? published.getMonthValue() - 1 : published.getMonthValue();
+        return Math.max(1, m);
+    }
+
+    private static io.zonebrief.extract.Period quarter(String q, int year) {
+        return switch (q.replace("第", "")) {
+            case "一季度" -> Period.of(year, 1, 3);
+            case "二季度" -> Period.of(year, 4, 6);
+            case "三季度" -> Period.of(year, 7, 9);
+            case "四季度" -> Period.of(year, 10, 12);
+            case "前两季度", "前二季度", "上半年" -> Period.of(year, 1, 6);
+            case "前三季度" -> Period.of(year, 1, 9);
+            case "下半年" -> Period.of(year, 7, 12);
+            case "年底", "年末" -> Period.month(year, 12);
+            default -> Period.year(year);
+        };
+    }
+
+    private static double number(String s) {
+        return Character.isDigit(s.charAt(0)) ? Integer.parseInt(s) : ChineseNumerals.parse(s);
+    }
+
+    private static final Pattern LEADING = Pattern.compile("^(?:" + REL + "|(?:19|20)\\d{2}年)?(?:\\d{1,2}月?(?:至|到|—|-)\\d{1,2}月份?"
+            + "|前三季度|上半年|下半年|一季度|全年|以来|\\d{1,2}月份?|\\d{1,2}月\\d{1,2}日)?");
+
+    /** A time phrase at the start of a label ("今年1至8月") to trim, or null. */
+    static String leadingTimePhrase(String t) {
+        Matcher m = LEADING.matcher(t);
+        if (m.find() && m.end() > 0) {
+            return t.substring(0, m.end());
+        }
+        return null;
+    }
+}

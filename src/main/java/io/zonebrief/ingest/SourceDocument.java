@@ -1,0 +1,30 @@
+package io.zonebrief.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One input file decoded to text. {@code text} is the decoded content exactly as in the file; every
+ * offset later stages keep points into it. This class is immutable.
+ *
+ * @param id       file name without extension
+ * @param path     the file
+ * @param text     decoded text
+ * @param format   txt, docx, html or pdf
+ * @param charset  charset used to decode, or null for formats that carry their own
+ * @param warnings problems that did not stop the file from being read
+ */
+public record SourceDocument(String id, Path path, String text, String format, String charset, List<String> warnings) {
+
+    public SourceDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A document made from a string, for callers that already hold the text. */
+    public static SourceDocument ofText(String id, String text) {
+        return new SourceDocument(id, Path.of(id + ".txt"), text, "txt", "UTF-8", List.of());
+    }
+}

@@ -1,0 +1,176 @@
+package io.zonebrief.summary;
+
+import io.zonebrief.extract.Figure;
+import io.zonebrief.extract.Modality;
+import io.zonebrief.extract.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns one zone's figures into facts: the same fact said several times (in one document or many)
+ * becomes one fact listing every figure; values that agree within rounding (129亿元 and 129.53亿元)
+ * are reconciled to the more precise one; values that disagree for the same measure and period are
+ * kept apart and reported as conflicts.
+ */
+final class FactMerger {
+
+    /** Relative difference under which two values are the same fact written with other rounding. */
+    static final double ROUNDING = 0.01;
+
+    private final IndicatorTaxonomy taxonomy;
+
+    FactMerger(IndicatorTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    /** Facts and conflict notes of one zone. */
+    record Merged(List<Fact> facts, List<String> conflicts) {
+    }
+
+    private static final class Group {
+        final List<Figure> figures = new ArrayList<>();
+        final String indicator;
+        final String category;
+
+        Group(Figure first, String indicator, String category) {
+            figures.add(first);
+            this.indicator = indicator;
+            this.category = category;
+        }
+
+        Figure best() {
+            return figures.stream().max(Comparator.comparingInt((Figure f) -> precision(f.value()))
+                    .thenComparing(f -> f.period() == null ? 0 : f.period().months())).orElseThrow();
+        }
+    }
+
+    Merged merge(List<Figure> figures) {
+        List<Group> groups = new ArrayList<>();
+        for (Figure f : figures) {
+            var ind = taxonomy.classify(f.metric(), f.unit());
+            String indicator = ind.map(Indicator::name).orElse(null);
+            Group home = null;
+            for (Group g : groups) {
+                if (sameFact(g, f, indicator)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new Group(f, indicator, ind.map(Indicator::category).orElse("其他")));
+            } else {
+                home.figures.add(f);
+            }
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (Group g : groups) {
+            facts.add(fact(g));
+        }
+        facts.sort(Comparator.comparingInt((Fact x) -> taxonomy.categoryRank(x.category()))
+                .thenComparingInt(x -> taxonomy.indicatorRank(x.indicator()))
+                .thenComparing(x -> x.period() == null ? "" : x.period().toString())
+                .thenComparing(Fact::metric)
+                .thenComparing(x -> x.figureIds().get(0)));
+        return new Merged(facts, conflicts(facts));
+    }
+
+    private static boolean sameFact(Group g, Figure f, String indicator) {
+        Figure first = g.figures.get(0);
+        if (!first.unit().equals(f.unit()) || first.modality() != f.modality()
+                || !java.util.Objects.equals(first.role(), f.role())
+                || !java.util.Objects.equals(g.indicator, indicator)) {
+            return false;
+        }
+        if (!periodsAgree(first.period(), f.period())) {
+            return false;
+        }
+        if (!similar(clean(first.metric()), clean(f.metric()))) {
+            return false;
+        }
+        return close(first.value(), f.value());
+    }
+
+    private static boolean periodsAgree(Period a, Period b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.to().equals(b.to());
+    }
+
+    static boolean close(double a, double b) {
+        return a == b || Math.abs(a - b) <= ROUNDING * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    /** Labels say the same when one holds the other or they share most of their characters. */
+    static boolean similar(String a, String b) {
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        Set<Character> sa = chars(a);
+        Set<Character> sb = chars(b);
+        Set<Character> both = new HashSet<>(sa);
+        both.retainAll(sb);
+        return 2.0 * both.size() / (sa.size() + sb.size()) >= 0.75;
+    }
+
+    private static Set<Character> chars(String s) {
+        Set<Character> out = new HashSet<>();
+        for (char c : s.toCharArray()) {
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static String clean(String metric) {
+        return metric.replace("“", "").replace("”", "").replace("累计", "").replace("共", "");
+    }
+
+    private static Fact fact(Group g) {
+        Figure best = g.best();
+        String note = null;
+        Set<Double> values = new java.util.TreeSet<>();
+        g.figures.forEach(f -> values.add(f.value()));
+        if (values.size() > 1) {
+            note = "各处数值略有不同（" + String.join("、", values.stream().map(v -> plain(v, best.unit())).toList()) + "），取最精确值";
+        }
+        List<String> ids = g.figures.stream().map(Figure::id).toList();
+        return new Fact(g.indicator, g.category, best.metric(), best.value(), best.unit(), best.qualifier(), best.period(),
+                best.modality(), best.subject(), best.subjectName(), ids, note);
+    }
+
+    /** Facts of the same indicator, label, unit, period and modality with values that disagree. */
+    private static List<String> conflicts(List<Fact> facts) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            for (int j = i + 1; j < facts.size(); j++) {
+                Fact a = facts.get(i);
+                Fact b = facts.get(j);
+                if (a.indicator() != null && a.indicator().equals(b.indicator()) && a.unit().equals(b.unit())
+                        && a.modality() == b.modality() && a.modality() == Modality.ACTUAL && a.period() != null
+                        && a.period().equals(b.period()) && clean(a.metric()).equals(clean(b.metric()))
+                        && a.subject() == b.subject() && java.util.Objects.equals(a.subjectName(), b.subjectName())) {
+                    out.add(String.format(Locale.ROOT, "%s（%s）：%s（%s）与 %s（%s）不一致", a.metric(), a.period().label(),
+                            plain(a.value(), a.unit()), a.figureIds().get(0),
+                            plain(b.value(), b.unit()), b.figureIds().get(0)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String plain(double v, String unit) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() + unit;
+    }
+
+    /** Significant digits of a value, to prefer 129.53亿 over 129亿. */
+    static int precision(double v) {
+        String s = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString().replace(".", "").replace("-", "");
+        s = s.replaceFirst("^0+", "");
+        s = s.replaceFirst("0+$", "");
+        return s.length();
+    }
+}

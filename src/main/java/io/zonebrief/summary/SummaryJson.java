@@ -1,0 +1,149 @@
+package io.zonebrief.summary;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.zonebrief.extract.Figure;
+import io.zonebrief.extract.Period;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link Summary} as summary.json: the documents[] and figures[] of the extraction contract
+ * (shared/eval/README.md) plus zones[] and problems[]. Keys come in a fixed order so the same summary
+ * always gives the same bytes.
+ */
+public final class SummaryJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private SummaryJson() {
+    }
+
+    public static void write(Summary summary, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, tree(summary));
+        out.write('\n');
+    }
+
+    public static String toJson(Summary summary) {
+        try {
+            return MAPPER.writeValueAsString(tree(summary));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> tree(Summary s) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("generator", "ZoneBrief");
+        root.put("generated_at", s.generatedAt());
+        root.put("documents", s.documents().stream().map(SummaryJson::document).toList());
+        root.put("figures", s.figures().stream().map(SummaryJson::figure).toList());
+        root.put("zones", s.zones().stream().map(SummaryJson::zone).toList());
+        root.put("problems", s.problems().stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", p.file());
+            m.put("kind", p.kind());
+            m.put("message", p.message());
+            return m;
+        }).toList());
+        return root;
+    }
+
+    private static Map<String, Object> document(DocumentInfo d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("zone", d.zone());
+        m.put("published", d.published() == null ? null : d.published().toString());
+        m.put("published_how", d.publishedHow());
+        m.put("zone_confidence", round(d.zoneConfidence()));
+        m.put("zone_reason", d.zoneReason());
+        m.put("file", d.file());
+        m.put("format", d.format());
+        m.put("charset", d.charset());
+        m.put("headlines", d.headlines());
+        m.put("figure_count", d.figureCount());
+        m.put("warnings", d.warnings());
+        return m;
+    }
+
+    private static Map<String, Object> figure(Figure f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("document", f.documentId());
+        m.put("zone", f.zone());
+        m.put("metric", f.metric());
+        m.put("value", number(f.value()));
+        m.put("value_to", f.valueTo() == null ? null : number(f.valueTo()));
+        m.put("unit", f.unit());
+        m.put("qualifier", f.qualifier().symbol());
+        m.put("text", f.text());
+        m.put("sentence", f.sentence());
+        m.put("start", f.start());
+        m.put("end", f.end());
+        m.put("period", period(f.period()));
+        m.put("modality", f.modality().key());
+        m.put("subject", f.subject().key());
+        m.put("subject_name", f.subjectName());
+        m.put("headline", f.headline());
+        m.put("role", f.role());
+        m.put("parent", f.parentId());
+        return m;
+    }
+
+    private static Map<String, Object> zone(ZoneSummary z) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("zone", z.zone());
+        m.put("full_name", z.fullName());
+        m.put("province", z.province());
+        m.put("city", z.city());
+        m.put("documents", z.documentIds());
+        List<Object> facts = new ArrayList<>();
+        for (Fact f : z.facts()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("indicator", f.indicator());
+            fm.put("category", f.category());
+            fm.put("metric", f.metric());
+            fm.put("value", number(f.value()));
+            fm.put("unit", f.unit());
+            fm.put("qualifier", f.qualifier().symbol());
+            fm.put("period", period(f.period()));
+            fm.put("modality", f.modality().key());
+            fm.put("subject", f.subject().key());
+            fm.put("subject_name", f.subjectName());
+            fm.put("figures", f.figureIds());
+            fm.put("note", f.note());
+            facts.add(fm);
+        }
+        m.put("facts", facts);
+        m.put("conflicts", z.conflicts());
+        return m;
+    }
+
+    private static Map<String, Object> period(Period p) {
+        if (p == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", p.from().toString());
+        m.put("to", p.to().toString());
+        return m;
+    }
+
+    static Object number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return (long) v;
+        }
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros();
+    }
+
+    private static Object round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

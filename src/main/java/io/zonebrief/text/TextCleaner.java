@@ -1,0 +1,214 @@
+package io.zonebrief.text;
+
+import io.zonebrief.ingest.SourceDocument;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a decoded page into blocks: joins lines the layout broke mid-sentence (also across photo
+ * captions placed in between), classifies blocks, splits the page into articles at headlines and
+ * 本报讯 leads, and marks paragraphs that repeat an earlier one word for word.
+ */
+public final class TextCleaner {
+
+    private TextCleaner() {
+    }
+
+    public static TextDocument clean(SourceDocument source) {
+        String text = source.text();
+        List<Block> blocks = joinLines(text);
+        blocks = markRepeats(blocks);
+        List<String> headlines = new ArrayList<>();
+        blocks = assignArticles(blocks, headlines);
+        PublicationDate date = PublicationDate.find(blocks);
+        return new TextDocument(source.id(), text, blocks, headlines, date.date(), date.how(), date.year());
+    }
+
+    /** A physical line with the offsets of its stripped content. */
+    private record Line(int start, int end) {
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') {
+                j++;
+            }
+            int s = i;
+            int e = j;
+            while (s < e && isSpace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new Line(s, e));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
+    }
+
+    /** Collects a block's characters and their original offsets. */
+    private static final class Builder {
+        final StringBuilder sb = new StringBuilder();
+        final List<Integer> origin = new ArrayList<>();
+        final BlockType type;
+
+        Builder(BlockType type) {
+            this.type = type;
+        }
+
+        void append(String text, Line line) {
+            for (int k = line.start; k < line.end; k++) {
+                sb.append(text.charAt(k));
+                origin.add(k);
+            }
+        }
+
+        Block build() {
+            int[] o = new int[origin.size()];
+            for (int k = 0; k < o.length; k++) {
+                o[k] = origin.get(k);
+            }
+            return new Block(type, sb.toString(), o, 0, -1);
+        }
+    }
+
+    private static List<Block> joinLines(String text) {
+        List<Block> out = new ArrayList<>();
+        List<Block> heldCaptions = new ArrayList<>();
+        Builder open = null;
+        for (Line line : lines(text)) {
+            String s = text.substring(line.start, line.end);
+            BlockType kind = LineKind.classify(s);
+            if (open != null) {
+                if (kind == BlockType.CAPTION) {
+                    heldCaptions.add(single(text, line, kind));
+                    continue;
+                }
+                if (kind == BlockType.PARAGRAPH || kind == BlockType.SUBHEADING) {
+                    open.append(text, line);
+                    if (LineKind.endsSentence(CharNormalizer.normalize(s))) {
+                        out.add(open.build());
+                        out.addAll(heldCaptions);
+                        heldCaptions.clear();
+                        open = null;
+                    }
+                    continue;
+                }
+                out.add(open.build());
+                out.addAll(heldCaptions);
+                heldCaptions.clear();
+                open = null;
+            }
+            if (kind == BlockType.PARAGRAPH && !LineKind.endsSentence(CharNormalizer.normalize(s))) {
+                open = new Builder(kind);
+                open.append(text, line);
+            } else {
+                out.add(single(text, line, kind));
+            }
+        }
+        if (open != null) {
+            out.add(open.build());
+        }
+        out.addAll(heldCaptions);
+        return out;
+    }
+
+    private static Block single(String text, Line line, BlockType kind) {
+        Builder b = new Builder(kind);
+        b.append(text, line);
+        return b.build();
+    }
+
+    private static List<Block> markRepeats(List<Block> blocks) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Integer first = seen.putIfAbsent(b.norm(), i);
+            out.add(first != null ? b.withRepeatOf(first) : b);
+        }
+        return out;
+    }
+
+    /**
+     * A run of heading lines that opens an article (first on the page, or followed by a byline or a
+     * 本报讯 lead) is its headline; other headings are subheadings. A 本报讯 lead with no headline
+     * before it also starts a new article.
+     */
+    private static List<Block> assignArticles(List<Block> blocks, List<String> headlines) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        int article = -1;
+        boolean seenBody = false;
+        int i = 0;
+        while (i < blocks.size()) {
+            Block b = blocks.get(i);
+            if (b.type() == BlockType.SUBHEADING) {
+                int j = i;
+                while (j < blocks.size() && blocks.get(j).type() == BlockType.SUBHEADING) {
+                    j++;
+                }
+                boolean opens = !seenBody || opensArticle(blocks, j);
+                if (opens) {
+                    article++;
+                    StringBuilder h = new StringBuilder();
+                    for (int k = i; k < j; k++) {
+                        h.append(h.length() > 0 ? " " : "").append(blocks.get(k).text());
+                        out.add(blocks.get(k).withType(BlockType.HEADLINE, article));
+                    }
+                    headlines.add(h.toString());
+                } else {
+                    for (int k = i; k < j; k++) {
+                        out.add(blocks.get(k).withType(BlockType.SUBHEADING, Math.max(article, 0)));
+                    }
+                }
+                i = j;
+                continue;
+            }
+            if (isLead(b) && (out.isEmpty() || out.get(out.size() - 1).type() != BlockType.HEADLINE)
+                    && !(out.size() > 0 && out.get(out.size() - 1).type() == BlockType.BYLINE)) {
+                article++;
+                headlines.add("");
+            }
+            if (b.type() == BlockType.PARAGRAPH || b.type() == BlockType.CAPTION) {
+                seenBody = true;
+            }
+            if (article < 0) {
+                article = 0;
+                headlines.add("");
+            }
+            out.add(b.withType(b.type(), article));
+            i++;
+        }
+        return out;
+    }
+
+    private static boolean opensArticle(List<Block> blocks, int next) {
+        for (int k = next; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (b.type() == BlockType.BYLINE || isLead(b)) {
+                return true;
+            }
+            if (b.type() != BlockType.FURNITURE && b.type() != BlockType.DATELINE && b.type() != BlockType.CAPTION) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLead(Block b) {
+        return b.type() == BlockType.PARAGRAPH && b.norm().startsWith("本报讯");
+    }
+}

@@ -1,0 +1,40 @@
+package io.zonebrief.text;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document after cleaning: its original text, its blocks in reading order, the articles it holds
+ * and its publication date. This class is immutable.
+ *
+ * @param id            document id
+ * @param original      the decoded text every offset points into
+ * @param blocks        blocks in reading order
+ * @param headlines     headline of each article, by article index ("" when an article has none)
+ * @param published     publication date, or null
+ * @param publishedHow  masthead, text or none
+ * @param year          the year relative dates resolve against (published year, or inferred), or 0
+ */
+public record TextDocument(
+        String id,
+        String original,
+        List<Block> blocks,
+        List<String> headlines,
+        LocalDate published,
+        String publishedHow,
+        int year) {
+
+    public TextDocument {
+        blocks = List.copyOf(blocks);
+        headlines = List.copyOf(headlines);
+    }
+
+    /** The headline of the article a block belongs to, or null. */
+    public String headlineOf(Block b) {
+        if (b.article() < 0 || b.article() >= headlines.size()) {
+            return null;
+        }
+        String h = headlines.get(b.article());
+        return h.isEmpty() ? null : h;
+    }
+}
