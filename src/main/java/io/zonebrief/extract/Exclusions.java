@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Exclusions {
 
     private static final int MAX_SLOGAN = 12;
-    private static final Pattern NAME_AFTER = Pattern.compile("^[\\p{IsHan}A-Za-z0-9“”]{1,18}?(项目|生产线|工程|基地)");
+    private static final Pattern NAME_AFTER = Pattern.compile("^[\\p{IsHan}A-Za-z0-9“”、]{1,30}?(项目|生产线|工程|基地)");
 
     private Exclusions() {
     }
@@ -18,19 +18,22 @@ final class Exclusions {
     static boolean excluded(String s, Quantity q) {
         int at = q.numStart();
         String before = s.substring(Math.max(0, at - 4), at);
-        if (before.endsWith("第") || before.endsWith("No.")) {
+        if (before.endsWith("第") || before.endsWith("届") || before.endsWith("No.")) {
             return true;
         }
         if (insideShortQuote(s, at)) {
             return true;
         }
-        if ("个".equals(q.unit()) && startsWithAny(s, q.unitEnd(), "月", "工作日", "小时", "季度", "星期", "年头")) {
+        if ("个".equals(q.unit()) && startsWithAny(s, q.unitEnd(), "月", "工作日", "小时", "季度", "星期", "年头", "方面", "层面", "维度", "字")) {
             return true;
         }
         if (before.endsWith("前") && ("名".equals(q.unit()) || "位".equals(q.unit()))) {
             return true;
         }
         if (projectName(s, q)) {
+            return true;
+        }
+        if ("次".equals(q.unit()) && startsWithAny(s, q.unitEnd(), "全会", "会议", "大会", "党代会", "全体会议")) {
             return true;
         }
         return startsWithAny(s, q.unitEnd(), "号", "期", "届", "版", "号楼", "周年");

@@ -6,6 +6,9 @@ import io.zonebrief.text.SentenceSplitter;
 import io.zonebrief.text.TextDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,49 +29,100 @@ public final class FigureExtractor {
     private FigureExtractor() {
     }
 
+    private static final Pattern SHORT_QUOTE = Pattern.compile("“([^”]{1,12})”");
+    private static final Pattern NUMERAL = Pattern.compile("[0-9零〇一二两三四五六七八九十百千]");
+
     public static List<Figure> extract(TextDocument doc) {
         List<Figure> out = new ArrayList<>();
+        Set<String> slogans = slogans(doc);
         List<Block> blocks = doc.blocks();
         for (int bi = 0; bi < blocks.size(); bi++) {
             Block block = blocks.get(bi);
             if (!block.type().carriesFigures()) {
                 continue;
             }
-            Period carried = null;
+            PeriodFinder.Found carried = null;
             for (Sentence sentence : SentenceSplitter.split(block, bi)) {
-                carried = extractSentence(doc, sentence, carried, out);
+                carried = extractSentence(doc, sentence, carried, slogans, out);
             }
         }
         return out;
     }
 
     /** Adds the figures of one sentence; returns the period context the next sentence inherits. */
-    private static Period extractSentence(TextDocument doc, Sentence sentence, Period carried, List<Figure> out) {
+    private static PeriodFinder.Found extractSentence(TextDocument doc, Sentence sentence, PeriodFinder.Found carried,
+                                                      Set<String> slogans,
+                                          List<Figure> out) {
         String s = sentence.norm();
         List<PeriodFinder.Found> times = PeriodFinder.find(s, doc.year(), doc.published());
         int prevEnd = 0;
         int sentenceFirst = out.size();
+        int respectiveIndex = 0;
+        String lastLabel = null;
         for (Quantity q : QuantityScanner.scan(s)) {
-            if (Exclusions.excluded(s, q)) {
+            if (Exclusions.excluded(s, q) || isSlogan(s, q, slogans)) {
                 continue;
             }
             MetricLabeler.Label label = MetricLabeler.label(s, q, prevEnd);
+            List<String> subjects = Respectively.subjects(s, 0, q.start());
+            if (!subjects.isEmpty()) {
+                int k = respectiveIndex++;
+                if (isConnector(label.text()) && lastLabel != null) {
+                    label = new MetricLabeler.Label(lastLabel, label.start(), label.end());
+                }
+                lastLabel = label.text();
+                if (k < subjects.size()) {
+                    label = new MetricLabeler.Label(subjects.get(k) + label.text(), label.start(), label.end());
+                }
+            }
             Quantity withUnit = q.unit() != null ? q : inferUnit(q, label.text());
             if (withUnit == null) {
                 continue;
             }
             int clauseAt = clauseStart(s, q.start());
-            Period period = periodFor(times, q.start(), carried);
+            PeriodFinder.Found time = PeriodFinder.pick(times, q.start());
+            if (time == null) {
+                time = carried;
+            }
+            Period period = time == null ? null : time.period();
             Modality modality = ModalityFinder.find(s, clauseAt, withUnit);
+            if (time != null && time.future() && modality == Modality.ACTUAL) {
+                modality = Modality.TARGET;
+            }
             SubjectFinder.Subject subject = SubjectFinder.find(s.substring(clauseAt, clauseEnd(s, q.end())), label.text());
             String[] link = link(s, withUnit, label.text(), out, sentenceFirst);
             out.add(figure(doc, sentence, withUnit, label, period, modality, subject, link, out.size() + 1));
             prevEnd = Math.max(q.end(), label.end());
         }
-        if (!times.isEmpty()) {
-            return times.get(times.size() - 1).period();
+        PeriodFinder.Found last = PeriodFinder.pick(times, s.length());
+        return last != null ? last : carried;
+    }
+
+    private static boolean isConnector(String label) {
+        return label.isEmpty() || label.equals("和") || label.equals("与") || label.equals("及") || label.equals("、");
+    }
+
+    /** Numbered slogans the document puts in quotes (“三支队伍”) are names wherever they recur. */
+    private static Set<String> slogans(TextDocument doc) {
+        Set<String> out = new TreeSet<>();
+        for (Block b : doc.blocks()) {
+            Matcher m = SHORT_QUOTE.matcher(b.norm());
+            while (m.find()) {
+                if (NUMERAL.matcher(m.group(1)).find()) {
+                    out.add(m.group(1));
+                }
+            }
         }
-        return carried;
+        return out;
+    }
+
+    private static boolean isSlogan(String s, Quantity q, Set<String> slogans) {
+        for (String slogan : slogans) {
+            if (s.startsWith(slogan, q.numStart())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Quantity inferUnit(Quantity q, String label) {
@@ -81,16 +135,6 @@ public final class FigureExtractor {
             return q.withUnit("元", Unit.Kind.MONEY, 1);
         }
         return null;
-    }
-
-    private static Period periodFor(List<PeriodFinder.Found> times, int at, Period carried) {
-        Period best = null;
-        for (PeriodFinder.Found f : times) {
-            if (f.start() < at) {
-                best = f.period();
-            }
-        }
-        return best != null ? best : carried;
     }
 
     /** [role, parentId] relating this figure to an earlier one of the same sentence, or nulls. */

@@ -20,7 +20,13 @@ final class MetricLabeler {
             "开工", "建成", "投产", "共计", "累计", "分别", "先后", "均", "全部", "提前", "同比", "占", "超过", "以",
             "对", "从", "向", "通过", "参观", "走进", "组建", "设立", "形成", "培养", "覆盖", "位居", "排名", "增长",
             "下降", "集中", "陆续", "持续", "顺利", "成功", "正式", "今", "年底", "目前", "现场", "交付", "参与",
-            "申报", "就", "纷纷", "来", "去", "前往", "合计", "总", "上", "里", "内", "外", "间", "项目建设");
+            "申报", "就", "纷纷", "来", "去", "前往", "合计", "总", "上", "里", "内", "外", "间", "项目建设", "全面", "建设",
+            "用于", "实施", "打造", "新建", "改造", "支持", "帮助", "带动", "吸引");
+
+    /** Verbs of action whose object, not the verb, names what is counted (共抓招商引资项目232条). */
+    private static final List<String> ACTION_VERBS = List.of(
+            "设立", "实施", "抓", "新建", "收集", "争取", "落实", "提供", "推动", "推进", "开展", "送去", "加快", "打造",
+            "实现", "培育", "引育", "建立", "解决", "组织", "投入");
 
     /** Leading words of a clause that are not part of what is measured. */
     private static final List<String> LEFT_LEADS = List.of(
@@ -82,7 +88,7 @@ final class MetricLabeler {
             if (sb.length() == 0 && startsWithAny(s, k, RIGHT_STOPS)) {
                 return null;
             }
-            if (!isCjk(c) && !Character.isLetterOrDigit(c)) {
+            if (!isCjk(c)) {
                 break;
             }
             sb.append(c);
@@ -122,16 +128,45 @@ final class MetricLabeler {
                 changed = true;
             }
         }
+        int cut = headStart(t);
+        if (cut > 0) {
+            t = t.substring(cut);
+            start += cut;
+            String lead = leadingNoise(t);
+            if (lead != null && t.length() > lead.length()) {
+                t = t.substring(lead.length());
+                start += lead.length();
+            }
+        }
         t = t.replace("“", "").replace("”", "").strip();
         if (t.isEmpty() || !containsCjk(t)) {
             return null;
         }
         if (t.length() > MAX_LEFT) {
-            int cut = t.length() - MAX_LEFT;
-            t = t.substring(cut);
-            start += cut;
+            int over = t.length() - MAX_LEFT;
+            t = t.substring(over);
+            start += over;
         }
         return new Label(t, start, end);
+    }
+
+    /**
+     * Where the head of a left label starts: after the last 等 of an enumeration (住房补贴等人才政策资金)
+     * or after the last action verb (共抓招商引资项目), when at least two characters remain.
+     */
+    private static int headStart(String t) {
+        int cut = 0;
+        int deng = t.lastIndexOf('等');
+        if (deng >= 0 && t.length() - deng - 1 >= 2) {
+            cut = deng + 1;
+        }
+        for (String v : ACTION_VERBS) {
+            int at = t.lastIndexOf(v);
+            if (at >= 0 && at + v.length() > cut && t.length() - at - v.length() >= 2) {
+                cut = at + v.length();
+            }
+        }
+        return cut;
     }
 
     private static String leadingNoise(String t) {

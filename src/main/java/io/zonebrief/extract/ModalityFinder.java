@@ -52,6 +52,9 @@ final class ModalityFinder {
     }
 
     private static boolean nounUse(String clause, int at, String w) {
+        if (clause.startsWith("的", at + w.length())) {
+            return true;
+        }
         if (w.equals("计划") || w.equals("目标")) {
             return NOUN_PLAN.matcher(clause).find() || clause.startsWith("的", at + w.length());
         }

@@ -76,6 +76,9 @@ final class PeriodFinder {
         if (year == 0) {
             return null;
         }
+        if (notAPeriod(s, m)) {
+            return null;
+        }
         boolean future = y != null && m.start() > 0 && (s.charAt(m.start() - 1) == '到' || s.charAt(m.start() - 1) == '至');
         if (!hasRest) {
             if (y == null && rel == null) {
@@ -84,10 +87,43 @@ final class PeriodFinder {
             if (y != null && s.startsWith("年", m.end()) ) {
                 return null;
             }
-            return new Found(m.start(), m.end(), Period.year(year), future || "明年".equals(rel));
+            return new Found(m.start(), m.end(), Period.year(year), future);
         }
         io.zonebrief.extract.Period p = months(m, year, published);
-        return p == null ? null : new Found(m.start(), m.end(), p, future || "明年".equals(rel));
+        return p == null ? null : new Found(m.start(), m.end(), p, future);
+    }
+
+    /** "全年目标任务" names a target, not a span; "2026年春季" is a season, not the whole year. */
+    private static boolean notAPeriod(String s, Matcher m) {
+        String after = s.substring(m.end(), Math.min(s.length(), m.end() + 2));
+        if (m.group("q") != null && (m.group("q").equals("全年") || m.group("q").equals("年底") || m.group("q").equals("年末"))) {
+            return after.startsWith("目标") || after.startsWith("计划") || after.startsWith("任务");
+        }
+        boolean bareYear = m.group("y") != null && m.end() == m.start() + m.group("y").length() + 1;
+        return bareYear && (after.startsWith("春") || after.startsWith("夏") || after.startsWith("秋") || after.startsWith("冬"));
+    }
+
+    /**
+     * The expression that dates a figure at {@code at}: the last one before it, unless that is a
+     * whole year enclosing a narrower expression of the same sentence (3月12日…2026年 gives March).
+     */
+    static Found pick(List<Found> found, int at) {
+        Found best = null;
+        for (Found f : found) {
+            if (f.start() < at) {
+                best = f;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        for (Found f : found) {
+            if (f != best && f.start() < at && best.period().months() == 12 && !best.future()
+                    && !f.period().from().isBefore(best.period().from()) && !f.period().to().isAfter(best.period().to())) {
+                return f;
+            }
+        }
+        return best;
     }
 
     private static io.zonebrief.extract.Period months(Matcher m, int year, LocalDate published) {

@@ -45,8 +45,11 @@ final class QuantityScanner {
     }
 
     private static int skipNumber(String s, int i) {
+        if (!isDigit(s.charAt(i))) {
+            return i + 1;
+        }
         int j = i;
-        while (j < s.length() && (isDigit(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == ',')) {
+        while (j < s.length() && (isDigit(s.charAt(j)) || s.charAt(j) == '.')) {
             j++;
         }
         return Math.max(j, i + 1);
