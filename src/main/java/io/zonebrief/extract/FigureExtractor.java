@@ -70,6 +70,10 @@ public final class FigureExtractor {
                 if (isConnector(label.text()) && lastLabel != null) {
                     label = new MetricLabeler.Label(lastLabel, label.start(), label.end());
                 }
+                int fb = label.text().lastIndexOf("分别");
+                if (fb >= 0) {
+                    label = new MetricLabeler.Label(label.text().substring(fb + 2), label.start(), label.end());
+                }
                 lastLabel = label.text();
                 if (k < subjects.size()) {
                     label = new MetricLabeler.Label(subjects.get(k) + label.text(), label.start(), label.end());

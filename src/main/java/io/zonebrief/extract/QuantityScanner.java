@@ -122,8 +122,8 @@ final class QuantityScanner {
             hasDigit |= ChineseNumerals.digit(s.charAt(j)) >= 0;
             j++;
         }
-        // a lone 百/千/万 (百家企业进高校) is a manner of speaking, not a count
-        if (!hasDigit && j - i == 1) {
+        // 百家企业, 百亿元大关, 千亿级: round scale words without a digit are manners of speaking
+        if (!hasDigit) {
             return null;
         }
         double v = ChineseNumerals.parse(s.substring(i, j));

@@ -35,6 +35,11 @@ public final class SentenceSplitter {
                 }
             } else if (CLOSE.indexOf(c) >= 0) {
                 depth = Math.max(0, depth - 1);
+                if (depth == 0 && i > start && ENDS.indexOf(s.charAt(i - 1)) >= 0) {
+                    // a quotation that ends its own sentence (…完成任务。”) ends the sentence too
+                    add(out, block, blockIndex, start, i + 1);
+                    start = i + 1;
+                }
             } else if (depth == 0 && ENDS.indexOf(c) >= 0) {
                 int end = i + 1;
                 while (end < n && (CLOSE.indexOf(s.charAt(end)) >= 0 || ENDS.indexOf(s.charAt(end)) >= 0)) {

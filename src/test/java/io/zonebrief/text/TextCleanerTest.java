@@ -1,0 +1,93 @@
+package io.zonebrief.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonebrief.ingest.DocumentReader;
+import io.zonebrief.ingest.SourceDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+
+    private static TextDocument seed(String prefix) throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+            Path p = s.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            return TextCleaner.clean(DocumentReader.withDefaults().read(p));
+        }
+    }
+
+    @Test
+    void joinsLinesBrokenByTheLayout() throws Exception {
+        TextDocument doc = seed("000");
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.text().contains("高新区(示范区)党工委书记")),
+                "示范 / 区) should be one block");
+    }
+
+    @Test
+    void joinsAcrossACaptionPlacedInsideASentence() {
+        String page = "标题行\n\n本报讯 这是一段很长的正文，它在版面上被一幅图片的说明文字从中间切断成两段，读者需要跳过图片说明才能\n\n"
+                + "厂区一角 本报记者 张三 摄\n\n继续读完这句话。\n";
+        TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", page));
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.text().endsWith("才能继续读完这句话。")));
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.type() == BlockType.CAPTION));
+    }
+
+    @Test
+    void splitsAPageIntoItsArticles() throws Exception {
+        TextDocument doc = seed("002");
+        assertTrue(doc.headlines().size() >= 5, "002 holds several 本报讯 items: " + doc.headlines());
+        assertTrue(doc.headlines().stream().anyMatch(h -> h.endsWith("临港物流产业园区: “高标党建”引领稳步前行")),
+                doc.headlines().toString());
+    }
+
+    @Test
+    void keepsCaptionsAndMarksFurnitureAndRepeats() throws Exception {
+        TextDocument doc = seed("001");
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.type() == BlockType.CAPTION && b.text().contains("签约项目41个")));
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.type() == BlockType.FURNITURE && b.text().contains("新闻热线")));
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.repeatOf() >= 0 && b.text().contains("热烈庆祝")));
+    }
+
+    @Test
+    void everySentenceOfEverySeedMapsBackToTheOriginal() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+            for (Path p : s.sorted().toList()) {
+                TextDocument doc = TextCleaner.clean(DocumentReader.withDefaults().read(p));
+                List<Block> blocks = doc.blocks();
+                for (int i = 0; i < blocks.size(); i++) {
+                    for (Sentence sentence : SentenceSplitter.split(blocks.get(i), i)) {
+                        Block b = sentence.block();
+                        for (int k = sentence.from(); k < sentence.to(); k++) {
+                            assertEquals(b.text().charAt(k), doc.original().charAt(b.originalOffset(k)),
+                                    p + " character " + k + " of block " + i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void findsPublicationDates() throws Exception {
+        assertEquals(LocalDate.of(2024, 10, 1), seed("001").published());
+        assertEquals("masthead", seed("001").publishedHow());
+        TextDocument doc = seed("002");
+        assertEquals(2023, doc.year(), "第102个建党节 fixes the year");
+        assertEquals("text", doc.publishedHow());
+    }
+
+    @Test
+    void doesNotSplitSentencesInsideNumbersOrQuotes() {
+        TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t",
+                "他说：“今年目标很明确。我们要完成任务。”增长1.5倍。另一句！"));
+        List<Sentence> sentences = SentenceSplitter.split(doc.blocks().get(0), 0);
+        assertEquals(3, sentences.size(), sentences.stream().map(Sentence::text).toList().toString());
+        assertFalse(sentences.get(1).text().endsWith("1."));
+    }
+}
