@@ -1,0 +1,100 @@
+package io.zonebrief.render.excel;
+
+import io.zonebrief.extract.Figure;
+import io.zonebrief.render.Display;
+import io.zonebrief.summary.Fact;
+import io.zonebrief.summary.Summary;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+
+/**
+ * The 数据明细 sheet: every figure on its own row, in summary order, with its provenance (quote,
+ * sentence, headline) and two review columns the user fills in. It may hold hundreds of thousands
+ * of rows, so it is written to a streaming sheet and never looked at again.
+ */
+final class DetailsSheet {
+
+    private static final int QUOTE_WIDTH = 30;
+    private static final int SENTENCE_WIDTH = 60;
+    private static final int HEADLINE_WIDTH = 30;
+
+    private final Summary summary;
+    private final WorkbookTemplate template;
+    private final FigureIndex index;
+
+    DetailsSheet(Summary summary, WorkbookTemplate template, FigureIndex index) {
+        this.summary = summary;
+        this.template = template;
+        this.index = index;
+    }
+
+    void write(Sheet sheet, Styles styles) {
+        SheetWriter w = new SheetWriter(sheet, styles);
+        w.header(0, template.headers(Column.Group.DETAILS));
+        w.cap(Column.DETAILS_QUOTE.index(), QUOTE_WIDTH);
+        w.cap(Column.DETAILS_SENTENCE.index(), SENTENCE_WIDTH);
+        w.cap(Column.DETAILS_HEADLINE.index(), HEADLINE_WIDTH);
+        List<Figure> figures = summary.figures();
+        for (int i = 0; i < figures.size(); i++) {
+            writeFigure(w, w.row(i + 1), figures.get(i));
+        }
+        int lastRow = Math.max(1, figures.size());
+        w.form(0, lastRow, Column.Group.DETAILS.columns().size(), true);
+        w.measure(Column.DETAILS_REVIEW.index(), 8);
+        w.measure(Column.DETAILS_CORRECTION.index(), 10);
+        if (!figures.isEmpty()) {
+            addReviewDropdown(sheet, figures.size());
+        }
+        w.applyWidths();
+    }
+
+    private void writeFigure(SheetWriter w, Row row, Figure f) {
+        w.text(row, Column.DETAILS_ID.index(), f.id());
+        w.text(row, Column.DETAILS_ZONE.index(), f.zone());
+        w.text(row, Column.DETAILS_SUBJECT_KIND.index(), Labels.subject(f.subject()));
+        w.text(row, Column.DETAILS_SUBJECT_NAME.index(), f.subjectName());
+        w.text(row, Column.DETAILS_METRIC.index(), f.metric());
+        Fact fact = index.factOf(f.id());
+        w.text(row, Column.DETAILS_INDICATOR.index(), fact == null ? null : fact.indicator());
+        String base = Display.number(f.value(), "") ;
+        w.number(row, Column.DETAILS_VALUE.index(), f.value(), f.integral() ? w.styles.integer : w.styles.decimal, base);
+        String display = Display.format(f.value(), f.unit());
+        if (f.valueTo() != null) {
+            display += "～" + Display.format(f.valueTo(), f.unit());
+        }
+        w.text(row, Column.DETAILS_DISPLAY.index(), display);
+        w.text(row, Column.DETAILS_UNIT.index(), f.unit());
+        w.text(row, Column.DETAILS_QUALIFIER.index(), Labels.qualifier(f.qualifier()));
+        if (f.period() != null) {
+            w.text(row, Column.DETAILS_PERIOD_FROM.index(), f.period().from().toString());
+            w.text(row, Column.DETAILS_PERIOD_TO.index(), f.period().to().toString());
+        }
+        w.text(row, Column.DETAILS_MODALITY.index(), Labels.modality(f.modality()));
+        String role = Labels.role(f.role());
+        w.text(row, Column.DETAILS_ROLE.index(), f.parentId() == null ? role : role + "（" + f.parentId() + "）");
+        w.text(row, Column.DETAILS_DOCUMENT.index(), f.documentId());
+        w.text(row, Column.DETAILS_HEADLINE.index(), f.headline(), w.styles.wrap);
+        w.text(row, Column.DETAILS_QUOTE.index(), f.text(), w.styles.wrap);
+        w.text(row, Column.DETAILS_SENTENCE.index(), f.sentence(), w.styles.wrap);
+    }
+
+    private void addReviewDropdown(Sheet sheet, int rows) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidationConstraint choices = helper.createExplicitListConstraint(
+                template.reviewChoices().toArray(String[]::new));
+        int col = Column.DETAILS_REVIEW.index();
+        DataValidation v = helper.createValidation(choices, new CellRangeAddressList(1, rows, col, col));
+        v.setSuppressDropDownArrow(true);
+        v.setShowErrorBox(true);
+        v.createErrorBox("审核", "请从下拉列表中选择：" + String.join("/", template.reviewChoices()));
+        v.setShowPromptBox(true);
+        v.createPromptBox("审核", String.join("/", template.reviewChoices()) + "；选“"
+                + template.reviewChoices().get(1) + "”时在右侧填写修正值");
+        sheet.addValidationData(v);
+    }
+}

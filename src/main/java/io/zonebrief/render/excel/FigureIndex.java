@@ -1,0 +1,102 @@
+package io.zonebrief.render.excel;
+
+import io.zonebrief.extract.Figure;
+import io.zonebrief.summary.DocumentInfo;
+import io.zonebrief.summary.Fact;
+import io.zonebrief.summary.Summary;
+import io.zonebrief.summary.ZoneSummary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lookups every sheet needs from the summary: which details row holds a figure (for links), which
+ * fact a figure stands behind (for its indicator), and which breakdown figures hang under a parent.
+ * The details sheet writes figures in summary order, one per row under the header, so a figure's
+ * row is known before that sheet is streamed.
+ */
+final class FigureIndex {
+
+    private final Map<String, Integer> rows = new HashMap<>();
+    private final Map<String, Figure> figures = new HashMap<>();
+    private final Map<String, Fact> facts = new HashMap<>();
+    private final Map<String, List<Figure>> children = new HashMap<>();
+    private final Map<String, DocumentInfo> documents = new HashMap<>();
+    private final String detailsSheet;
+
+    FigureIndex(Summary summary, String detailsSheet) {
+        this.detailsSheet = detailsSheet;
+        List<Figure> all = summary.figures();
+        for (int i = 0; i < all.size(); i++) {
+            Figure f = all.get(i);
+            rows.putIfAbsent(f.id(), i + 1);
+            figures.putIfAbsent(f.id(), f);
+            if (f.parentId() != null && ("part".equals(f.role()) || "growth".equals(f.role()))) {
+                children.computeIfAbsent(f.parentId(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        summary.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
+        for (ZoneSummary z : summary.zones()) {
+            for (Fact fact : z.facts()) {
+                fact.figureIds().forEach(id -> facts.putIfAbsent(id, fact));
+            }
+        }
+    }
+
+    /** Zero-based row of the figure on the details sheet, or -1. */
+    int row(String figureId) {
+        return rows.getOrDefault(figureId, -1);
+    }
+
+    /** The link address of the figure's details row, e.g. {@code '数据明细'!A12}, or null. */
+    String address(String figureId) {
+        int r = row(figureId);
+        return r < 0 ? null : SheetNames.quoted(detailsSheet) + "!A" + (r + 1);
+    }
+
+    /** "title (id)" for a document, or the bare id when the summary does not list it. */
+    String documentLabel(String documentId) {
+        DocumentInfo d = documents.get(documentId);
+        return d == null || d.title().equals(documentId) ? documentId : d.title() + "（" + documentId + "）";
+    }
+
+    Figure figure(String id) {
+        return figures.get(id);
+    }
+
+    /** The first figure behind a fact that the summary still holds, or null. */
+    Figure firstFigure(Fact fact) {
+        for (String id : fact.figureIds()) {
+            Figure f = figures.get(id);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The fact that lists this figure, or null when the figure was left out of every fact. */
+    Fact factOf(String figureId) {
+        return facts.get(figureId);
+    }
+
+    /**
+     * Breakdown and growth figures under any of the fact's figures that are not in {@code shown}
+     * (the ids a zone's facts already list), so each appears once, indented under its parent.
+     */
+    List<Figure> childrenOf(Fact fact, Set<String> shown) {
+        List<Figure> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String id : fact.figureIds()) {
+            for (Figure child : children.getOrDefault(id, List.of())) {
+                if (!shown.contains(child.id()) && seen.add(child.id())) {
+                    out.add(child);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package io.zonebrief.render.excel;
+
+import io.zonebrief.render.ReportWriter;
+import io.zonebrief.summary.Summary;
+import io.zonebrief.summary.ZoneSummary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a summary as an Excel workbook: 概览 (zones side by side with charts), one sheet per
+ * zone, 数据明细 (every figure with its quote and review columns) and 来源 (documents and the
+ * inputs that could not be used). Sheet names and headers come from the {@link WorkbookTemplate}.
+ *
+ * <p>The overview and zone sheets are built in memory because they carry charts; the details and
+ * sources sheets are streamed, so a summary with hundreds of thousands of figures fits a small
+ * heap. Every number is a numeric cell with a number format; every text is stored as text, never
+ * as a formula. The same summary always gives the same cell contents: no clock is read, and the
+ * document's created date is the summary's {@code generatedAt} or its latest publication date.</p>
+ *
+ * <pre>
+ * try (OutputStream out = Files.newOutputStream(Path.of("zones.xlsx"))) {
+ *     new WorkbookRenderer(WorkbookTemplate.defaults()).write(summary, out);
+ * }
+ * </pre>
+ */
+public final class WorkbookRenderer implements ReportWriter {
+
+    /** Rows the streaming sheets keep in memory before flushing to a temporary file. */
+    private static final int STREAM_WINDOW = 200;
+
+    private final WorkbookTemplate template;
+
+    public WorkbookRenderer(WorkbookTemplate template) {
+        this.template = Objects.requireNonNull(template, "template");
+    }
+
+    @Override
+    public void write(Summary summary, OutputStream out) throws IOException {
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(out, "out");
+        SheetNames names = new SheetNames();
+        String overview = names.claim(template.overviewSheet());
+        String details = names.claim(template.detailsSheet());
+        String sources = names.claim(template.sourcesSheet());
+        Map<String, String> zoneSheets = new LinkedHashMap<>();
+        for (ZoneSummary z : summary.zones()) {
+            zoneSheets.putIfAbsent(z.zone(), names.claim(z.zone()));
+        }
+        FigureIndex index = new FigureIndex(summary, details);
+
+        XSSFWorkbook memory = new XSSFWorkbook();
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(memory, STREAM_WINDOW, true)) {
+            Styles styles = new Styles(memory);
+            new OverviewSheet(summary, template, index, zoneSheets).write(memory.createSheet(overview), styles);
+            for (ZoneSummary z : summary.zones()) {
+                String name = zoneSheets.get(z.zone());
+                if (memory.getSheet(name) == null) {
+                    new ZoneSheet(z, template, index).write(memory.createSheet(name), styles);
+                }
+            }
+            new DetailsSheet(summary, template, index).write(wb.createSheet(details), styles);
+            new SourcesSheet(summary, template).write(wb.createSheet(sources), styles);
+            memory.setActiveSheet(0);
+            DocumentProperties.apply(memory, summary, template, details);
+            wb.write(out);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.zonebrief.render.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonebrief.render.SampleSummaries;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumData;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTStrData;
+
+/** Charts must be native and carry what LibreOffice needs to draw bars: a solid fill and cached values. */
+class ChartTest {
+
+    private final XSSFWorkbook wb = Rendered.workbook(SampleSummaries.twoZones());
+
+    private List<XSSFChart> charts(String sheet) {
+        XSSFDrawing drawing = wb.getSheet(sheet).getDrawingPatriarch();
+        return drawing == null ? List.of() : drawing.getCharts();
+    }
+
+    private static CTBarSer onlySeries(XSSFChart chart) {
+        var bars = chart.getCTChart().getPlotArea().getBarChartArray();
+        assertEquals(1, bars.length);
+        assertEquals(1, bars[0].sizeOfSerArray());
+        return bars[0].getSerArray(0);
+    }
+
+    @Test
+    void overviewComparesZonesOnSharedIndicators() {
+        List<XSSFChart> charts = charts("概览");
+        assertEquals(2, charts.size());
+        assertEquals("签约项目数（个）", charts.get(0).getTitleText().getString());
+        CTBarSer series = onlySeries(charts.get(0));
+        CTStrData labels = series.getCat().getStrRef().getStrCache();
+        assertEquals(List.of("平顶山高新区", "焦作高新区"), List.of(labels.getPtArray(0).getV(), labels.getPtArray(1).getV()));
+        CTNumData values = series.getVal().getNumRef().getNumCache();
+        assertEquals(2, values.getPtCount().getVal());
+        assertEquals(39, Double.parseDouble(values.getPtArray(0).getV()));
+        assertEquals(41, Double.parseDouble(values.getPtArray(1).getV()));
+        assertTrue(series.getVal().getNumRef().getF().startsWith("'概览'!") || series.getVal().getNumRef().getF()
+                .startsWith("概览!"), series.getVal().getNumRef().getF());
+        CTNumData money = onlySeries(charts.get(1)).getVal().getNumRef().getNumCache();
+        assertEquals(116.06, Double.parseDouble(money.getPtArray(0).getV()), 1e-9);
+    }
+
+    @Test
+    void everySeriesHasAnExplicitSolidFill() {
+        for (String sheet : List.of("概览", "焦作高新区", "平顶山高新区")) {
+            for (XSSFChart chart : charts(sheet)) {
+                CTBarSer series = onlySeries(chart);
+                assertTrue(series.getSpPr().isSetSolidFill(), sheet);
+                assertEquals(3, series.getSpPr().getSolidFill().getSrgbClr().getVal().length, sheet);
+                assertTrue(series.getCat().getStrRef().isSetStrCache(), sheet);
+                assertTrue(series.getVal().getNumRef().isSetNumCache(), sheet);
+            }
+        }
+    }
+
+    @Test
+    void zoneSheetChartsCategoriesWithTwoIndicatorsInOneUnit() {
+        List<XSSFChart> charts = charts("焦作高新区");
+        assertEquals(1, charts.size());
+        assertEquals("创新主体（家）", charts.get(0).getTitleText().getString());
+        CTStrData labels = onlySeries(charts.get(0)).getCat().getStrRef().getStrCache();
+        assertEquals("高新技术企业数", labels.getPtArray(0).getV());
+        assertEquals("科技型中小企业", labels.getPtArray(1).getV());
+        assertEquals("招商引资（亿元）", charts("平顶山高新区").get(0).getTitleText().getString());
+        assertTrue(charts("数据明细").isEmpty());
+    }
+}
