@@ -21,7 +21,7 @@ final class MetricLabeler {
             "对", "从", "向", "通过", "参观", "走进", "组建", "设立", "形成", "培养", "覆盖", "位居", "排名", "增长",
             "下降", "集中", "陆续", "持续", "顺利", "成功", "正式", "今", "年底", "目前", "现场", "交付", "参与",
             "申报", "就", "纷纷", "来", "去", "前往", "合计", "总", "项目建设", "全面", "建设",
-            "用于", "实施", "打造", "新建", "改造", "支持", "帮助", "带动", "吸引");
+            "用于", "实施", "打造", "新建", "改造", "支持", "帮助", "带动", "吸引", "配备", "早", "计划", "尽快");
 
     /** Verbs of action whose object, not the verb, names what is counted (共抓招商引资项目232条). */
     private static final List<String> ACTION_VERBS = List.of(
@@ -82,7 +82,8 @@ final class MetricLabeler {
                 k++;
                 continue;
             }
-            if (DELIMITERS.indexOf(c) >= 0 || (sb.length() > 0 && startsWithAny(s, k, RIGHT_STOPS))) {
+            boolean grade = s.startsWith("以上", k) || s.startsWith("以下", k);
+            if (DELIMITERS.indexOf(c) >= 0 || (sb.length() > 0 && !grade && startsWithAny(s, k, RIGHT_STOPS))) {
                 break;
             }
             if (sb.length() == 0 && startsWithAny(s, k, RIGHT_STOPS)) {
@@ -94,6 +95,11 @@ final class MetricLabeler {
             sb.append(c);
             k++;
             end = k;
+        }
+        // 范围内, 园区中: a trailing locative is not part of what is measured
+        while (sb.length() > 2 && "内中外里".indexOf(sb.charAt(sb.length() - 1)) >= 0) {
+            sb.setLength(sb.length() - 1);
+            end--;
         }
         if (sb.length() == 0) {
             return null;
@@ -112,32 +118,14 @@ final class MetricLabeler {
         int start = k;
         int end = numStart;
         String t = raw;
-        boolean changed = true;
-        while (changed && !t.isEmpty()) {
-            changed = false;
-            String tail = endsWithAny(t, LEFT_TAILS);
-            if (tail != null && t.length() > tail.length()) {
-                t = t.substring(0, t.length() - tail.length());
-                end -= tail.length();
-                changed = true;
-            }
-            String lead = leadingNoise(t);
-            if (lead != null && t.length() > lead.length()) {
-                t = t.substring(lead.length());
-                start += lead.length();
-                changed = true;
-            }
+        String tail;
+        while (!t.isEmpty() && (tail = endsWithAny(t, LEFT_TAILS)) != null && t.length() > tail.length()) {
+            t = t.substring(0, t.length() - tail.length());
+            end -= tail.length();
         }
         int cut = headStart(t);
-        if (cut > 0) {
-            t = t.substring(cut);
-            start += cut;
-            String lead = leadingNoise(t);
-            if (lead != null && t.length() > lead.length()) {
-                t = t.substring(lead.length());
-                start += lead.length();
-            }
-        }
+        t = t.substring(cut);
+        start += cut;
         t = t.replace("“", "").replace("”", "").strip();
         if (t.isEmpty() || !containsCjk(t)) {
             return null;
@@ -156,17 +144,59 @@ final class MetricLabeler {
      */
     private static int headStart(String t) {
         int cut = 0;
-        int deng = t.lastIndexOf('等');
-        if (deng >= 0 && t.length() - deng - 1 >= 2) {
-            cut = deng + 1;
+        for (char sep : new char[] {'等', '的'}) {
+            int at = t.lastIndexOf(sep);
+            if (at >= 0 && t.length() - at - 1 >= 2 && at + 1 > cut) {
+                cut = at + 1;
+            }
         }
+        if (t.length() - cut <= 2) {
+            return cut;
+        }
+        List<Words.Word> words = Words.of(t);
         for (String v : ACTION_VERBS) {
             int at = t.lastIndexOf(v);
-            if (at >= 0 && at + v.length() > cut && t.length() - at - v.length() >= 2) {
-                cut = at + v.length();
+            int after = at + v.length();
+            if (at >= cut && t.length() - after >= 2 && Words.boundary(words, at) && Words.boundary(words, after)) {
+                cut = after;
+            }
+        }
+        return stripLeadingWords(t, words, cut);
+    }
+
+    /** Drops leading time words, adverbs, conjunctions, prepositions, pronouns and known lead words. */
+    private static int stripLeadingWords(String t, List<Words.Word> words, int cut) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            String p = PeriodFinder.leadingTimePhrase(t.substring(cut));
+            if (p != null && t.length() - cut - p.length() >= 2 && Words.boundary(words, cut + p.length())) {
+                cut += p.length();
+                changed = true;
+                continue;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                Words.Word w = words.get(i);
+                if (w.start() != cut || t.length() - w.end() < 2) {
+                    continue;
+                }
+                String two = i + 1 < words.size() ? w.text() + words.get(i + 1).text() : null;
+                if (two != null && LEFT_LEADS.contains(two) && t.length() - cut - two.length() >= 2) {
+                    cut += two.length();
+                    changed = true;
+                } else if (LEFT_LEADS.contains(w.text()) || isFunctionWord(w.pos())) {
+                    cut = w.end();
+                    changed = true;
+                }
+                break;
             }
         }
         return cut;
+    }
+
+    private static boolean isFunctionWord(String pos) {
+        return pos.startsWith("d") || pos.startsWith("c") || pos.startsWith("p")
+                || pos.startsWith("r") || pos.startsWith("u") || pos.equals("f");
     }
 
     private static String leadingNoise(String t) {
