@@ -135,6 +135,9 @@ public final class FigureExtractor {
                 return q.withUnit(u.canonical(), u.kind(), 1);
             }
         }
+        if (label.endsWith("人口") || label.endsWith("人员") || label.endsWith("人才") || label.endsWith("员工")) {
+            return q.withUnit("人", Unit.Kind.COUNT, 1);
+        }
         if (MONEY_WORDS.matcher(label).find()) {
             return q.withUnit("元", Unit.Kind.MONEY, 1);
         }

@@ -26,7 +26,7 @@ final class MetricLabeler {
     /** Verbs of action whose object, not the verb, names what is counted (共抓招商引资项目232条). */
     private static final List<String> ACTION_VERBS = List.of(
             "设立", "实施", "抓", "新建", "收集", "争取", "落实", "提供", "推动", "推进", "开展", "送去", "加快", "打造",
-            "实现", "培育", "引育", "建立", "解决", "组织", "投入", "招聘");
+            "实现", "培育", "引育", "建立", "解决", "组织", "投入", "招聘", "认定");
 
     /** Leading words of a clause that are not part of what is measured. */
     private static final List<String> LEFT_LEADS = List.of(
@@ -110,7 +110,7 @@ final class MetricLabeler {
     static Label left(String s, int numStart, int prevEnd) {
         int k = numStart;
         int floor = Math.max(prevEnd, numStart - 40);
-        while (k > floor && DELIMITERS.indexOf(s.charAt(k - 1)) < 0) {
+        while (k > floor && (DELIMITERS.indexOf(s.charAt(k - 1)) < 0 || isQuoteMark(s.charAt(k - 1)))) {
             k--;
         }
         // a label in quotes right before the number (“三个一批”项目21个) keeps its words
@@ -210,6 +210,10 @@ final class MetricLabeler {
             }
         }
         return null;
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '“' || c == '”' || c == '"';
     }
 
     static boolean isCjk(char c) {

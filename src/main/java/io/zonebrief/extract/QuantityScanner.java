@@ -122,11 +122,20 @@ final class QuantityScanner {
             hasDigit |= ChineseNumerals.digit(s.charAt(j)) >= 0;
             j++;
         }
-        // 百家企业, 百亿元大关, 千亿级: round scale words without a digit are manners of speaking
-        if (!hasDigit) {
+        // 十几人, 二十几家: "some tens" is more than the round number
+        boolean some = j < s.length() && s.charAt(j) == '几' && s.charAt(j - 1) == '十';
+        // 百家企业, 百亿元大关, 千亿级: round scale words without a digit are manners of speaking,
+        // unless a qualifier makes them an estimate (近千家, 上万人)
+        if (!hasDigit && !some && prefix(s, i) == Qualifier.EXACT && !(i > 0 && s.charAt(i - 1) == '上')) {
             return null;
         }
         double v = ChineseNumerals.parse(s.substring(i, j));
+        if (some) {
+            j++;
+            Quantity q = finish(s, i, j, v, null);
+            return q == null ? null : new Quantity(q.start(), q.end(), q.numStart(), q.unitEnd(), q.value(), q.valueTo(),
+                    q.unit(), q.kind(), Qualifier.MORE_THAN);
+        }
         if (v < 2) {
             return null;
         }
