@@ -1,6 +1,7 @@
 package io.zonebrief;
 
 import io.zonebrief.render.AtomicFiles;
+import io.zonebrief.render.chart.CjkFont;
 import io.zonebrief.render.excel.WorkbookRenderer;
 import io.zonebrief.render.excel.WorkbookTemplate;
 import io.zonebrief.render.pdf.BriefingRenderer;
@@ -45,6 +46,8 @@ public final class Reports {
      * @return the files written, in order
      */
     public static List<Path> write(Summary summary, Path dir, Templates templates) throws IOException {
+        // charts measure text through AWT, which must find the bundled font even on a font-less server
+        CjkFont.prepareAwt();
         List<Path> written = new ArrayList<>();
         written.add(writeSummary(summary, dir.resolve(SUMMARY)));
         Path xlsx = dir.resolve(WORKBOOK);

@@ -165,7 +165,14 @@ final class MetricLabeler {
     }
 
     /** Drops leading time words, adverbs, conjunctions, prepositions, pronouns and known lead words. */
+    private static final java.util.regex.Pattern ZONE_NAME = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}]{2,8}?(?:国家)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区|示范区)");
+
     private static int stripLeadingWords(String t, List<Words.Word> words, int cut) {
+        java.util.regex.Matcher zone = ZONE_NAME.matcher(t.substring(cut));
+        if (zone.find() && t.length() - cut - zone.end() >= 2) {
+            cut += zone.end();
+        }
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -94,9 +94,10 @@ final class FactMerger {
         return close(first.value(), f.value());
     }
 
+    /** Periods agree when they end in the same month; a figure that states none agrees with any. */
     private static boolean periodsAgree(Period a, Period b) {
         if (a == null || b == null) {
-            return a == b;
+            return true;
         }
         return a.to().equals(b.to());
     }
@@ -138,7 +139,9 @@ final class FactMerger {
             note = "各处数值略有不同（" + String.join("、", values.stream().map(v -> plain(v, best.unit())).toList()) + "），取最精确值";
         }
         List<String> ids = g.figures.stream().map(Figure::id).toList();
-        return new Fact(g.indicator, g.category, best.metric(), best.value(), best.unit(), best.qualifier(), best.period(),
+        Period period = best.period() != null ? best.period() : g.figures.stream().map(Figure::period)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return new Fact(g.indicator, g.category, best.metric(), best.value(), best.unit(), best.qualifier(), period,
                 best.modality(), best.subject(), best.subjectName(), ids, note);
     }
 

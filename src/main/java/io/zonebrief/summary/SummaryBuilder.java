@@ -61,8 +61,10 @@ public final class SummaryBuilder {
             ZoneFacts facts = zoneFacts.getOrDefault(z, new ZoneFacts(null, null, null));
             List<String> docIds = new ArrayList<>(docsByZone.getOrDefault(z, List.of()));
             zf.stream().map(Figure::documentId).distinct().filter(id -> !docIds.contains(id)).forEach(docIds::add);
+            List<String> conflicts = new ArrayList<>(m.conflicts());
+            conflicts.addAll(ZoneDetails.overfullBreakdowns(zf));
             zones.add(new ZoneSummary(z, facts.fullName(), facts.province(), facts.city(), docIds, m.facts(),
-                    m.conflicts()));
+                    conflicts, ZoneDetails.series(m.facts()), ZoneDetails.entities(zf)));
         }
         return new Summary(generatedAt, docs, figures, zones, problems);
     }

@@ -123,6 +123,30 @@ public final class SummaryJson {
         }
         m.put("facts", facts);
         m.put("conflicts", z.conflicts());
+        m.put("series", z.series().stream().map(SummaryJson::series).toList());
+        m.put("entities", z.entities().stream().map(e -> {
+            Map<String, Object> em = new LinkedHashMap<>();
+            em.put("kind", e.kind().key());
+            em.put("name", e.name());
+            em.put("figures", e.figureIds());
+            return em;
+        }).toList());
+        return m;
+    }
+
+    private static Map<String, Object> series(Series s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("indicator", s.indicator());
+        m.put("metric", s.metric());
+        m.put("unit", s.unit());
+        m.put("modality", s.modality().key());
+        m.put("points", s.points().stream().map(p -> {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("period", period(p.period()));
+            pm.put("value", number(p.value()));
+            pm.put("figures", p.figureIds());
+            return pm;
+        }).toList());
         return m;
     }
 

@@ -11,7 +11,10 @@ import java.util.List;
  * @param city        city, or null
  * @param documentIds documents attributed to the zone
  * @param facts       deduplicated facts, ordered by category, then indicator, then period
- * @param conflicts   human-readable notes on values that disagree for the same indicator and period
+ * @param conflicts   human-readable notes on values that disagree for the same indicator and period,
+ *                    and on breakdowns whose parts add up to more than their whole
+ * @param series      measures with values for two or more periods, in period order
+ * @param entities    parks, projects and enterprises named with figures
  */
 public record ZoneSummary(
         String zone,
@@ -20,7 +23,9 @@ public record ZoneSummary(
         String city,
         List<String> documentIds,
         List<Fact> facts,
-        List<String> conflicts) {
+        List<String> conflicts,
+        List<Series> series,
+        List<Entity> entities) {
 
     public static final String UNKNOWN_ZONE = "未识别";
 
@@ -28,5 +33,13 @@ public record ZoneSummary(
         documentIds = List.copyOf(documentIds);
         facts = List.copyOf(facts);
         conflicts = List.copyOf(conflicts);
+        series = List.copyOf(series);
+        entities = List.copyOf(entities);
+    }
+
+    /** A zone summary without series or entities. */
+    public ZoneSummary(String zone, String fullName, String province, String city, List<String> documentIds,
+                       List<Fact> facts, List<String> conflicts) {
+        this(zone, fullName, province, city, documentIds, facts, conflicts, List.of(), List.of());
     }
 }

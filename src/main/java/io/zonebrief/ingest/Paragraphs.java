@@ -1,0 +1,67 @@
+package io.zonebrief.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects paragraphs and table rows into the text layout the text stage expects from plain-text
+ * articles: one paragraph per line with a blank line between paragraphs; the rows of a table on
+ * consecutive lines, cells separated by tabs.
+ */
+final class Paragraphs {
+
+    private record Part(String text, boolean row) {
+    }
+
+    private final List<Part> parts = new ArrayList<>();
+
+    /** Adds a paragraph; blank ones are dropped. */
+    void paragraph(String text) {
+        add(text, false);
+    }
+
+    /** Adds one table row given its cells; a row of empty cells is dropped. */
+    void row(List<String> cells) {
+        List<String> clean = cells.stream().map(c -> tidy(c).replace('\n', ' ')).toList();
+        if (clean.stream().anyMatch(c -> !c.isEmpty())) {
+            add(String.join("\t", clean), true);
+        }
+    }
+
+    boolean isEmpty() {
+        return parts.isEmpty();
+    }
+
+    private void add(String text, boolean row) {
+        String t = tidy(text);
+        if (!t.isEmpty()) {
+            parts.add(new Part(t, row));
+        }
+    }
+
+    String text() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                sb.append(parts.get(i - 1).row && parts.get(i).row ? "\n" : "\n\n");
+            }
+            sb.append(parts.get(i).text);
+        }
+        return sb.append('\n').toString();
+    }
+
+    /** Trims each line and drops blank ones. */
+    static String tidy(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (String line : s.split("\r\n|\r|\n", -1)) {
+            String t = line.strip();
+            if (!t.isEmpty()) {
+                if (!sb.isEmpty()) {
+                    sb.append('\n');
+                }
+                sb.append(t);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package io.zonebrief.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * PDF files through their text layer, page by page in reading order. Pages without text (scans)
+ * are reported in the warnings; a PDF with no text at all is refused, since reading it would need OCR.
+ */
+final class PdfFormat implements FormatReader {
+
+    static final String NO_TEXT = "no text layer (scanned PDF?); run OCR on it first";
+
+    @Override
+    public SourceDocument read(Path file, byte[] bytes) throws IngestException {
+        if (!Sniff.starts(bytes, 0x25, 0x50, 0x44, 0x46) && indexOfPdfHeader(bytes) < 0) {
+            throw new IngestException(file, "not a PDF file (no %PDF header; corrupt or mislabelled)" + Sniff.hint(bytes));
+        }
+        List<String> pages = new ArrayList<>();
+        List<Integer> blank = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setLineSeparator("\n");
+            stripper.setParagraphEnd("\n");
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = Paragraphs.tidy(stripper.getText(doc));
+                if (text.isEmpty()) {
+                    blank.add(page);
+                } else {
+                    pages.add(text);
+                }
+            }
+        } catch (InvalidPasswordException e) {
+            throw new IngestException(file, "password-protected PDF (remove the password first)");
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new IngestException(file, "corrupt PDF (" + Failure.describe(e) + ")", e);
+        }
+        if (pages.isEmpty()) {
+            throw new IngestException(file, blank.isEmpty() ? "the PDF has no pages" : NO_TEXT);
+        }
+        List<String> warnings = blank.isEmpty() ? List.of() : List.of(blankWarning(blank, pages.size() + blank.size()));
+        String text = compatibilityIdeographs(String.join("\n\n", pages)) + "\n";
+        return new SourceDocument(DocumentReader.idOf(file), file, text, "pdf", null, warnings);
+    }
+
+    private static String blankWarning(List<Integer> blank, int total) {
+        String list = blank.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "));
+        return (blank.size() == 1 ? "page " : "pages ") + list + (blank.size() > 20 ? ", …" : "") + " of " + total
+                + (blank.size() == 1 ? " has" : " have") + " no text layer (scanned?); their text is missing";
+    }
+
+    /** Some producers lead the header with junk bytes; PDF readers accept it within the first kilobyte. */
+    private static int indexOfPdfHeader(byte[] b) {
+        int n = Math.min(b.length - 4, 1024);
+        for (int i = 0; i < n; i++) {
+            if (b[i] == '%' && b[i + 1] == 'P' && b[i + 2] == 'D' && b[i + 3] == 'F') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Fonts often map ideographs to Kangxi radicals or compatibility ideographs (⼀ for 一), which look
+     * the same but break every later word match; NFKC folds just those back.
+     */
+    static String compatibilityIdeographs(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean fold = (c >= '\u2E80' && c <= '\u2FDF') || (c >= '\uF900' && c <= '\uFAFF');
+            sb.append(fold ? Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC) : String.valueOf(c));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,6 @@
+package io.zonebrief.render.chart;
+
+/** How a chart draws its numbers: bars compare values, a pie shows the parts of one whole. */
+public enum ChartKind {
+    BAR, PIE
+}

@@ -1,0 +1,216 @@
+package io.zonebrief.render.chart;
+
+import io.zonebrief.extract.Figure;
+import io.zonebrief.extract.Modality;
+import io.zonebrief.extract.Period;
+import io.zonebrief.summary.Fact;
+import io.zonebrief.summary.Summary;
+import io.zonebrief.summary.ZoneSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Decides which charts are honest to draw from a summary. A chart puts numbers side by side, so it
+ * only groups values that can be compared: one unit, the same period (or, across zones, a label that
+ * says each bar's period), and at least two values. Rates (%, 个百分点) are left to the tables because
+ * bars of unrelated percentages invite a comparison the articles do not make.
+ *
+ * <p>Every value comes from a fact or a figure; the only computed number is the remainder of a
+ * breakdown, which is labelled as such.</p>
+ */
+public final class ChartPlanner {
+
+    static final String REMAINDER = "其余（推算）";
+    /** The catch-all category: its indicators have nothing in common, so they are not charted together. */
+    static final String MISC_CATEGORY = "其他";
+    private static final String NO_PERIOD = "时期未注明";
+
+    private ChartPlanner() {
+    }
+
+    /**
+     * One bar chart per category, unit, period and modality that has two or more indicators, e.g.
+     * 高新技术企业数 and 科技型中小企业 (both 家, both without a period). The catch-all category 其他 is
+     * left out.
+     */
+    public static List<ChartSpec> categoryCharts(List<Fact> facts) {
+        Map<List<Object>, List<Fact>> groups = facts.stream()
+                .filter(f -> !isRate(f.unit()) && !MISC_CATEGORY.equals(f.category()))
+                .collect(Collectors.groupingBy(
+                        f -> java.util.Arrays.asList(f.category(), f.unit(), f.period(), f.modality()),
+                        LinkedHashMap::new, Collectors.toList()));
+        List<ChartSpec> charts = new ArrayList<>();
+        for (List<Fact> group : groups.values()) {
+            List<String> labels = group.stream().map(ChartPlanner::factLabel).toList();
+            if (group.size() < 2 || labels.stream().distinct().count() != labels.size()) {
+                continue;
+            }
+            Fact first = group.get(0);
+            ChartUnit unit = unitOf(first.unit(), group.stream().mapToDouble(Fact::value));
+            List<ChartPoint> points = group.stream()
+                    .map(f -> new ChartPoint(first.category(), factLabel(f), unit.scale(f.value()), unit.format(f.value())))
+                    .toList();
+            String modality = first.modality() == Modality.TARGET ? "目标" : "";
+            String title = (first.period() == null ? "" : first.period().label()) + first.category() + modality + "主要指标";
+            charts.add(new ChartSpec(title, unit.label(), ChartKind.BAR, points, "时期：" + periodLabel(first.period())));
+        }
+        return charts;
+    }
+
+    /**
+     * One chart per figure the articles break down ("签约项目41个，其中城市经济类项目21个、装备制造类项目9个"):
+     * the parts of a figure of {@code zone}, plus the unstated remainder when the parts do not add up.
+     */
+    public static List<ChartSpec> breakdownCharts(Summary summary, ZoneSummary zone) {
+        Map<String, Figure> byId = summary.figuresById();
+        Map<String, List<Figure>> parts = summary.figures().stream()
+                .filter(f -> "part".equals(f.role()) && f.parentId() != null)
+                .collect(Collectors.groupingBy(Figure::parentId, LinkedHashMap::new, Collectors.toList()));
+        List<ChartSpec> charts = new ArrayList<>();
+        for (Map.Entry<String, List<Figure>> e : parts.entrySet()) {
+            Figure parent = byId.get(e.getKey());
+            if (parent == null || !zone.zone().equals(parent.zone())) {
+                continue;
+            }
+            breakdown(parent, e.getValue()).ifPresent(charts::add);
+        }
+        return charts;
+    }
+
+    private static Optional<ChartSpec> breakdown(Figure parent, List<Figure> parts) {
+        List<Figure> same = parts.stream().filter(p -> p.unit().equals(parent.unit())).toList();
+        double sum = same.stream().mapToDouble(Figure::value).sum();
+        if (same.size() < 2 && !(same.size() == 1 && sum < parent.value())) {
+            return Optional.empty();
+        }
+        if (sum > parent.value() * 1.0001) {
+            return Optional.empty();
+        }
+        ChartUnit unit = unitOf(parent.unit(), java.util.stream.DoubleStream.of(parent.value()));
+        String prefix = commonPrefix(same.stream().map(Figure::metric).toList());
+        List<ChartPoint> points = new ArrayList<>();
+        for (Figure p : same) {
+            String label = p.metric().length() > prefix.length() ? p.metric().substring(prefix.length()) : p.metric();
+            points.add(new ChartPoint(parent.metric(), label, unit.scale(p.value()), unit.format(p.value())));
+        }
+        double rest = parent.value() - sum;
+        if (rest > parent.value() * 1e-6) {
+            points.add(new ChartPoint(parent.metric(), REMAINDER, unit.scale(rest), unit.format(rest)));
+        }
+        String note = "合计：" + parent.metric() + unit.format(parent.value()) + unit.label()
+                + "（" + periodLabel(parent.period()) + "）";
+        return Optional.of(new ChartSpec(parent.metric() + "构成", unit.label(), ChartKind.BAR, points, note));
+    }
+
+    /**
+     * One grouped bar chart per unit comparing what was achieved with what was planned, for indicators
+     * that have both an actual and a target fact.
+     */
+    public static List<ChartSpec> targetCharts(List<Fact> facts) {
+        Map<String, Fact> targets = latest(facts.stream().filter(f -> f.modality() == Modality.TARGET).toList());
+        Map<String, Fact> actuals = latest(facts.stream().filter(f -> f.modality() == Modality.ACTUAL).toList());
+        Map<String, List<Fact[]>> byUnit = new LinkedHashMap<>();
+        for (Map.Entry<String, Fact> a : actuals.entrySet()) {
+            Fact t = targets.get(a.getKey());
+            if (t != null && !isRate(t.unit())) {
+                byUnit.computeIfAbsent(t.unit(), u -> new ArrayList<>()).add(new Fact[] {a.getValue(), t});
+            }
+        }
+        List<ChartSpec> charts = new ArrayList<>();
+        for (List<Fact[]> pairs : byUnit.values()) {
+            ChartUnit unit = unitOf(pairs.get(0)[0].unit(),
+                    pairs.stream().flatMap(p -> java.util.stream.Stream.of(p)).mapToDouble(Fact::value));
+            List<ChartPoint> points = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (Fact[] p : pairs) {
+                String label = p[0].label();
+                points.add(new ChartPoint("实际", label, unit.scale(p[0].value()), unit.format(p[0].value())));
+                points.add(new ChartPoint("目标", label, unit.scale(p[1].value()), unit.format(p[1].value())));
+                notes.add(label + "实际" + periodLabel(p[0].period()) + "、目标" + periodLabel(p[1].period()));
+            }
+            charts.add(new ChartSpec("实际与目标", unit.label(), ChartKind.BAR, points, String.join("；", notes)));
+        }
+        return charts;
+    }
+
+    /**
+     * One bar chart per indicator that two or more zones report in the same unit: each zone's latest
+     * actual value, the bar labelled with the zone and the period it covers.
+     */
+    public static List<ChartSpec> comparisonCharts(Summary summary) {
+        Map<List<String>, Map<String, Fact>> byIndicator = new LinkedHashMap<>();
+        for (ZoneSummary z : summary.zones()) {
+            if (ZoneSummary.UNKNOWN_ZONE.equals(z.zone())) {
+                continue;
+            }
+            latest(z.facts().stream().filter(f -> f.indicator() != null && f.modality() == Modality.ACTUAL).toList())
+                    .values().forEach(f -> byIndicator
+                            .computeIfAbsent(List.of(f.indicator(), f.unit()), k -> new LinkedHashMap<>())
+                            .put(z.zone(), f));
+        }
+        List<ChartSpec> charts = new ArrayList<>();
+        for (Map.Entry<List<String>, Map<String, Fact>> e : byIndicator.entrySet()) {
+            Map<String, Fact> zones = e.getValue();
+            if (zones.size() < 2) {
+                continue;
+            }
+            String indicator = e.getKey().get(0);
+            ChartUnit unit = unitOf(e.getKey().get(1), zones.values().stream().mapToDouble(Fact::value));
+            List<ChartPoint> points = zones.entrySet().stream()
+                    .map(z -> new ChartPoint(indicator, z.getKey() + "（" + periodLabel(z.getValue().period()) + "）",
+                            unit.scale(z.getValue().value()), unit.format(z.getValue().value())))
+                    .toList();
+            charts.add(new ChartSpec(indicator + "各高新区对比", unit.label(), ChartKind.BAR, points,
+                    "各柱括号内为该数据所属时期，时期不同的数值不宜直接比较。"));
+        }
+        return charts;
+    }
+
+    /** The period label a chart or table prints, with a placeholder when the article gives none. */
+    public static String periodLabel(Period period) {
+        return period == null ? NO_PERIOD : period.label();
+    }
+
+    /** Percentages and percentage points are rates, not amounts. */
+    static boolean isRate(String unit) {
+        return "%".equals(unit) || "个百分点".equals(unit);
+    }
+
+    private static String factLabel(Fact f) {
+        return f.subjectName() == null ? f.label() : f.subjectName() + f.label();
+    }
+
+    /** The fact with the latest period per label and unit (unknown periods count as earliest). */
+    private static Map<String, Fact> latest(List<Fact> facts) {
+        Comparator<Fact> byPeriod = Comparator.comparing(Fact::period, Comparator.nullsFirst(Comparator.naturalOrder()));
+        return facts.stream().collect(Collectors.toMap(f -> factLabel(f) + "\u0000" + f.unit(), Function.identity(),
+                (a, b) -> byPeriod.compare(b, a) > 0 ? b : a, LinkedHashMap::new));
+    }
+
+    private static ChartUnit unitOf(String baseUnit, java.util.stream.DoubleStream values) {
+        return ChartUnit.of(baseUnit, values.map(Math::abs).max().orElse(0));
+    }
+
+    private static String commonPrefix(List<String> names) {
+        if (names.size() < 2) {
+            return "";
+        }
+        String prefix = names.get(0);
+        for (String n : names) {
+            int i = 0;
+            while (i < prefix.length() && i < n.length() && prefix.charAt(i) == n.charAt(i)) {
+                i++;
+            }
+            prefix = prefix.substring(0, i);
+        }
+        String common = prefix;
+        return names.stream().anyMatch(n -> Objects.equals(n, common)) ? "" : common;
+    }
+}

@@ -1,0 +1,136 @@
+package io.zonebrief.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfWriter;
+import io.zonebrief.render.chart.CjkFont;
+import io.zonebrief.render.pdf.BriefingTemplate.Section;
+import io.zonebrief.render.pdf.BriefingTemplate.SectionKind;
+import io.zonebrief.summary.Summary;
+import io.zonebrief.summary.ZoneSummary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One layout pass of the briefing: plans the headings, writes the masthead and contents, then each
+ * template section in order, every section on a new page. The renderer runs it twice; the second
+ * run prints the page numbers and page total the first one found.
+ */
+final class BriefingLayout {
+
+    /** GB/T 9704 margins, a little tighter at top and bottom to leave room for header and footer. */
+    private static final float LEFT = mm(28);
+    private static final float RIGHT = mm(26);
+    private static final float TOP = mm(30);
+    private static final float BOTTOM = mm(25);
+
+    /**
+     * What a pass found out.
+     *
+     * @param headings the headings with the pages they landed on
+     * @param pages    the number of pages
+     */
+    record Result(Headings headings, int pages) {
+    }
+
+    private record Planned(Section section, Headings.Heading heading, List<ZoneSummary> zones,
+                           List<Headings.Heading> zoneHeadings) {
+    }
+
+    private BriefingLayout() {
+    }
+
+    static Result run(Summary summary, BriefingTemplate template, CjkFont font, Result previous, OutputStream out)
+            throws IOException {
+        Document doc = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setCloseStream(false);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            Styles styles = new Styles(font, template.colours());
+            Headings headings = new Headings();
+            BriefingDate date = BriefingDate.of(summary);
+            BriefingContext ctx = new BriefingContext(summary, template, styles, headings,
+                    previous == null ? null : previous.headings(), new ChartDrawer(writer, styles), date,
+                    PageSize.A4.getWidth() - LEFT - RIGHT);
+            List<Planned> plan = plan(ctx);
+            PageFrame frame = new PageFrame(styles, template.title() + "　" + template.issue(),
+                    previous == null ? 0 : previous.pages(), headings);
+            writer.setPageEvent(frame);
+            metadata(doc, template);
+            doc.open();
+            PdfDate at = new PdfDate(date.calendar());
+            writer.getInfo().put(PdfName.CREATIONDATE, at);
+            writer.getInfo().put(PdfName.MODDATE, at);
+            new Masthead(ctx).write(doc);
+            for (Planned p : plan) {
+                doc.newPage();
+                write(doc, ctx, p);
+            }
+            doc.close();
+            return new Result(headings, frame.pages());
+        } catch (DocumentException e) {
+            throw new IOException("cannot lay out the briefing: " + e.getMessage(), e);
+        } finally {
+            if (doc.isOpen()) {
+                doc.close();
+            }
+        }
+    }
+
+    private static List<Planned> plan(BriefingContext ctx) {
+        List<Planned> plan = new ArrayList<>();
+        for (Section s : ctx.template.sections()) {
+            Headings.Heading h = ctx.headings.plan(1, s.title());
+            List<ZoneSummary> zones = s.kind() == SectionKind.ZONES ? ctx.zones(s) : List.of();
+            List<Headings.Heading> zoneHeadings = new ArrayList<>();
+            for (int i = 0; i < zones.size(); i++) {
+                zoneHeadings.add(ctx.headings.plan(2, BriefingContext.ordinal(i + 1) + ZoneSection.zoneName(zones.get(i))));
+            }
+            plan.add(new Planned(s, h, zones, zoneHeadings));
+        }
+        return plan;
+    }
+
+    private static void write(Document doc, BriefingContext ctx, Planned p) throws DocumentException {
+        switch (p.section().kind()) {
+            case SUMMARY -> new SummarySection(ctx).write(doc, p.section(), p.heading());
+            case ZONES -> writeZones(doc, ctx, p);
+            case COMPARISON -> new ComparisonSection(ctx).write(doc, p.section(), p.heading());
+            case TABLE -> new Appendices(ctx).indicatorTable(doc, p.section(), p.heading());
+            case SOURCES -> new Appendices(ctx).sources(doc, p.heading());
+            case QUOTES -> new Appendices(ctx).quotes(doc, p.heading());
+        }
+    }
+
+    private static void writeZones(Document doc, BriefingContext ctx, Planned p) throws DocumentException {
+        ctx.heading(doc, p.heading());
+        if (p.zones().isEmpty()) {
+            doc.add(ctx.styles.paragraph("本期资料中没有可列出的园区指标。", ctx.styles.body(), true));
+        }
+        ZoneSection zone = new ZoneSection(ctx);
+        for (int i = 0; i < p.zones().size(); i++) {
+            if (i > 0) {
+                doc.newPage();
+            }
+            zone.write(doc, p.section(), p.zones().get(i), p.zoneHeadings().get(i));
+        }
+    }
+
+    /** Title and authorship; the dates are set on the info dictionary, which Document.addCreationDate ignores. */
+    private static void metadata(Document doc, BriefingTemplate template) {
+        doc.addTitle(template.title() + " " + template.issue());
+        doc.addSubject(template.subtitle());
+        doc.addAuthor(template.organisation());
+        doc.addCreator("ZoneBrief");
+    }
+
+    private static float mm(float millimetres) {
+        return millimetres / 25.4f * 72f;
+    }
+}

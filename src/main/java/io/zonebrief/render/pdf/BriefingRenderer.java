@@ -1,0 +1,42 @@
+package io.zonebrief.render.pdf;
+
+import io.zonebrief.render.ReportWriter;
+import io.zonebrief.render.chart.CjkFont;
+import io.zonebrief.summary.Summary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * Writes a summary as an A4 PDF briefing (简报) shaped by a {@link BriefingTemplate}: masthead and
+ * contents, a summary in sentences, per-zone tables and charts, a cross-zone comparison, 附表 and the
+ * sources with every figure's quote. All text, including chart labels, is in the embedded subset of
+ * the CJK font, and the charts are vector graphics.
+ *
+ * <p>The issue date is the summary's {@code generatedAt}, or under {@code --reproducible} (no
+ * generatedAt) the latest publication date of the documents; the PDF's metadata dates follow it, so
+ * the same summary gives the same text and layout. The layout runs twice: the first pass finds the
+ * page of every heading for the contents and the total for "第 X 页 / 共 Y 页".</p>
+ *
+ * <pre>
+ * ReportWriter pdf = new BriefingRenderer(BriefingTemplate.defaults());
+ * AtomicFiles.write(Path.of("out/briefing.pdf"), out -&gt; pdf.write(summary, out));
+ * </pre>
+ */
+public final class BriefingRenderer implements ReportWriter {
+
+    private final BriefingTemplate template;
+
+    /** @param template texts, colours, charts and sections of the briefing */
+    public BriefingRenderer(BriefingTemplate template) {
+        this.template = Objects.requireNonNull(template, "template");
+    }
+
+    @Override
+    public void write(Summary summary, OutputStream out) throws IOException {
+        Objects.requireNonNull(summary, "summary");
+        CjkFont font = template.font() == null ? CjkFont.bundled() : CjkFont.load(template.font());
+        BriefingLayout.Result first = BriefingLayout.run(summary, template, font, null, OutputStream.nullOutputStream());
+        BriefingLayout.run(summary, template, font, first, out);
+    }
+}

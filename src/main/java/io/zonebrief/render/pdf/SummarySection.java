@@ -1,0 +1,52 @@
+package io.zonebrief.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Paragraph;
+import io.zonebrief.render.pdf.BriefingTemplate.Section;
+import io.zonebrief.summary.ZoneSummary;
+import java.util.List;
+
+/**
+ * 总体情况: one paragraph per zone made of short sentences generated from its facts, led by the
+ * zone's name in bold, as the 报核 of a real briefing opens with the main figures.
+ */
+final class SummarySection {
+
+    static final int MAX_SENTENCES = 6;
+
+    private final BriefingContext ctx;
+
+    SummarySection(BriefingContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void write(Document doc, Section section, Headings.Heading heading) throws DocumentException {
+        Styles s = ctx.styles;
+        ctx.heading(doc, heading);
+        List<ZoneSummary> zones = ctx.zones(section);
+        if (zones.isEmpty()) {
+            doc.add(s.paragraph("本期资料中没有可汇总的指标数据。", s.body(), true));
+            return;
+        }
+        doc.add(s.paragraph("本期根据" + ctx.summary.documents().size() + "篇公开报道，摘录" + zones.size()
+                + "个高新区的主要指标如下（数据均取自报道原文，括注时期；未注明时期的单独说明）。", s.body(), true));
+        for (ZoneSummary z : zones) {
+            List<String> sentences = FactSentences.forZone(z, section::shows, MAX_SENTENCES, "");
+            if (sentences.isEmpty()) {
+                continue;
+            }
+            Paragraph p = new Paragraph(s.body().getSize() * 1.75f);
+            p.setFont(s.body());
+            p.setFirstLineIndent(s.body().getSize() * 2);
+            p.add(s.chunk(name(z) + "：", s.strong()));
+            p.add(s.chunk(String.join("", sentences), s.body()));
+            p.setSpacingAfter(4f);
+            doc.add(p);
+        }
+    }
+
+    private static String name(ZoneSummary z) {
+        return ZoneSummary.UNKNOWN_ZONE.equals(z.zone()) ? "未识别园区" : z.zone();
+    }
+}

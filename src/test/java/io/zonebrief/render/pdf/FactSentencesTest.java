@@ -1,0 +1,50 @@
+package io.zonebrief.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonebrief.render.SampleSummaries;
+import io.zonebrief.summary.ZoneSummary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactSentencesTest {
+
+    private static ZoneSummary zone(String name) {
+        return SampleSummaries.twoZones().zones().stream().filter(z -> z.zone().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void groupsFactsByPeriodInTimeOrderWithUndatedLast() {
+        List<String> s = FactSentences.forZone(zone("焦作高新区"), f -> true, 10);
+        assertEquals(List.of(
+                "焦作高新区2024年1—8月，重点项目完成投资10.52亿元，年度计划完成率104.68%。",
+                "焦作高新区2024年6—9月，签约项目数41个，签约总投资129.53亿元，实际利用外资500万美元。",
+                "焦作高新区高新技术企业数65家，科技型中小企业183家，研发机构3个（时期未注明）。"), s);
+    }
+
+    @Test
+    void wordsTargetsAsTargets() {
+        ZoneSummary z = zone("平顶山高新区");
+        List<String> s = FactSentences.forZone(z, f -> f.indicator() == null, 10);
+        assertEquals(List.of("平顶山高新区提出目标：2025年，高端面料加工产业园年产值150.00亿元。"), s);
+    }
+
+    @Test
+    void everyNumberComesFromAFact() {
+        String all = String.join("", FactSentences.forZone(zone("焦作高新区"), f -> true, 10));
+        for (String n : all.split("[^0-9.]+")) {
+            if (!n.isEmpty() && !n.equals("2024") && !n.matches("[0-9]")) {
+                assertTrue(List.of("10.52", "104.68", "41", "129.53", "500", "65", "183").contains(n), n);
+            }
+        }
+    }
+
+    @Test
+    void qualifiersAreWordedTheChineseWay() {
+        assertEquals("近150.00亿元", FactText.value(15e9, "元", io.zonebrief.extract.Qualifier.NEARLY));
+        assertEquals("65余家", FactText.value(65, "家", io.zonebrief.extract.Qualifier.MORE_THAN));
+        assertEquals("超150.00亿元", FactText.value(15e9, "元", io.zonebrief.extract.Qualifier.MORE_THAN));
+        assertEquals("约3个", FactText.value(3, "个", io.zonebrief.extract.Qualifier.ABOUT));
+    }
+}

@@ -1,0 +1,85 @@
+package io.zonebrief.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonebrief.Progress;
+import io.zonebrief.RunOptions;
+import io.zonebrief.ZoneBrief;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Short articles written for these tests, run through the whole pipeline. */
+class SummaryBuilderTest {
+
+    @TempDir
+    Path tmp;
+
+    private Summary run(String... articles) throws Exception {
+        for (int i = 0; i < articles.length; i++) {
+            Files.writeString(tmp.resolve("a" + i + ".txt"), articles[i]);
+        }
+        return ZoneBrief.analyze(List.of(tmp), RunOptions.defaults().withReproducible(true), Progress.NONE);
+    }
+
+    private static ZoneSummary zone(Summary s, String name) {
+        return s.zones().stream().filter(z -> z.zone().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void reconcilesARoundedRepeatToTheMorePreciseValue() throws Exception {
+        Summary s = run("2024年9月30日 星期一\n\n9月28日,洛阳高新区举行集中签约仪式,共签约项目18个,总投资56亿元。\n\n"
+                + "记者了解到,本次签约项目18个,总投资56.32亿元,涵盖新材料、装备制造等领域。\n");
+        ZoneSummary z = zone(s, "洛阳高新区");
+        Fact money = z.facts().stream().filter(f -> f.unit().equals("元")).findFirst().orElseThrow();
+        assertEquals(5_632_000_000.0, money.value());
+        assertEquals(2, money.figureIds().size());
+        assertTrue(money.note().contains("取最精确值"), money.note());
+        Fact count = z.facts().stream().filter(f -> f.unit().equals("个")).findFirst().orElseThrow();
+        assertEquals(2, count.figureIds().size());
+    }
+
+    @Test
+    void flagsValuesThatDisagreeForTheSamePeriod() throws Exception {
+        Summary s = run("2024年7月5日 星期五\n\n上半年,洛阳高新区签约项目26个,实际到位资金12.5亿元。\n",
+                "2024年7月8日 星期一\n\n上半年,洛阳高新区签约项目31个,招商工作成效明显。\n");
+        ZoneSummary z = zone(s, "洛阳高新区");
+        assertEquals(1, z.conflicts().size(), z.conflicts().toString());
+        assertTrue(z.conflicts().get(0).contains("26") && z.conflicts().get(0).contains("31"));
+        assertEquals(2, z.facts().stream().filter(f -> f.unit().equals("个")).count(), "both values are kept");
+    }
+
+    @Test
+    void flagsBreakdownsWhosePartsExceedTheWhole() throws Exception {
+        Summary s = run("2024年7月5日 星期五\n\n洛阳高新区签约项目20个,其中工业项目15个、服务业项目9个。\n");
+        assertTrue(zone(s, "洛阳高新区").conflicts().stream().anyMatch(c -> c.contains("超过总数20个")),
+                zone(s, "洛阳高新区").conflicts().toString());
+    }
+
+    @Test
+    void ordersAMeasureOverPeriodsIntoASeries() throws Exception {
+        Summary s = run("2024年4月10日 星期三\n\n一季度,洛阳高新区完成固定资产投资21.3亿元。\n",
+                "2024年7月10日 星期三\n\n上半年,洛阳高新区完成固定资产投资45.8亿元。\n");
+        ZoneSummary z = zone(s, "洛阳高新区");
+        Series series = z.series().stream().filter(x -> "固定资产投资".equals(x.indicator())).findFirst().orElseThrow();
+        assertEquals(List.of(2_130_000_000.0, 4_580_000_000.0), series.points().stream().map(Series.Point::value).toList());
+        assertEquals("2024-01..2024-03", series.points().get(0).period().toString());
+    }
+
+    @Test
+    void keepsAnUnknownZoneUnknown() throws Exception {
+        Summary s = run("2024年7月5日 星期五\n\n高新区今年新增市场主体300户。\n");
+        assertEquals(null, s.documents().get(0).zone());
+        assertEquals(ZoneSummary.UNKNOWN_ZONE, s.zones().get(0).zone());
+    }
+
+    @Test
+    void namesParksWithTheirFigures() throws Exception {
+        Summary s = run("2024年7月5日 星期五\n\n洛阳高新区智能装备产业园入驻企业45家,入驻率达到92%。\n");
+        assertTrue(zone(s, "洛阳高新区").entities().stream().anyMatch(e -> e.name().contains("智能装备产业园")),
+                zone(s, "洛阳高新区").entities().toString());
+    }
+}
