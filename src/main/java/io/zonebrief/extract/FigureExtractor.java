@@ -94,7 +94,7 @@ public final class FigureExtractor {
                 modality = Modality.TARGET;
             }
             SubjectFinder.Subject subject = SubjectFinder.find(s.substring(clauseAt, clauseEnd(s, q.end())), label.text());
-            String[] link = link(s, withUnit, label.text(), out, sentenceFirst);
+            String[] link = link(s, withUnit, label.text(), modality, out, sentenceFirst);
             out.add(figure(doc, sentence, withUnit, label, period, modality, subject, link, out.size() + 1));
             prevEnd = Math.max(q.end(), label.end());
         }
@@ -145,7 +145,8 @@ public final class FigureExtractor {
     }
 
     /** [role, parentId] relating this figure to an earlier one of the same sentence, or nulls. */
-    private static String[] link(String s, Quantity q, String label, List<Figure> out, int sentenceFirst) {
+    private static String[] link(String s, Quantity q, String label, Modality modality, List<Figure> out,
+                                 int sentenceFirst) {
         if (out.size() <= sentenceFirst) {
             return new String[2];
         }
@@ -164,7 +165,8 @@ public final class FigureExtractor {
             Figure parent = "part".equals(last.role()) && last.unit().equals(q.unit()) ? out.stream()
                     .filter(f -> f.id().equals(last.parentId())).findFirst().orElse(null)
                     : lastWithUnit(out, sentenceFirst, q.unit());
-            if (parent != null && !"part".equals(parent.role())) {
+            // a planned item (拟签约项目3个) is no part of what was achieved
+            if (parent != null && !"part".equals(parent.role()) && parent.modality() == modality) {
                 return new String[] {"part", parent.id()};
             }
         }

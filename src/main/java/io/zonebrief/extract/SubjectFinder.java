@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  */
 final class SubjectFinder {
 
-    private static final Pattern PARK = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{2,12}?(?:产业园区|产业园|科技园|工业园|园区|孵化园|创业园|综合体))");
-    private static final Pattern PROJECT = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{2,16}?(?:项目|工程))");
+    private static final Pattern PARK = Pattern.compile("([\\p{IsHan}]{2,12}?(?:产业园区|产业园|科技园|工业园|园区|孵化园|创业园|综合体))");
+    private static final Pattern PROJECT = Pattern.compile("([\\p{IsHan}]{2,16}?(?:项目|工程))");
+    /** Words that start a clause but not a name (目前项目建设…, 该园区…). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(目前|今年|去年|已|该|各|全部|所有|正在|推动|加快|推进|实施|建设|完成|其中|共|个|家|多个|一批)");
     private static final Pattern ENTERPRISE = Pattern.compile("([\\p{IsHan}()（）]{2,16}?(?:有限公司|公司|集团|医院|学院|大学))");
 
     /** A subject and the name the text gives it. */
@@ -34,19 +36,25 @@ final class SubjectFinder {
             return new Subject(n.endsWith("医院") || n.endsWith("学院") || n.endsWith("大学") ? SubjectKind.OTHER
                     : SubjectKind.ENTERPRISE, n);
         }
-        m = PARK.matcher(clause);
-        if (m.find() && !m.group(1).equals("园区")) {
-            return new Subject(SubjectKind.PARK, m.group(1));
+        String park = name(PARK, clause);
+        if (park != null) {
+            return new Subject(SubjectKind.PARK, park);
         }
-        m = PROJECT.matcher(clause);
-        if (m.find() && (l.contains("投资") || l.contains("产值") || l.contains("率"))) {
-            return new Subject(SubjectKind.PROJECT, m.group(1));
+        String project = name(PROJECT, clause);
+        if (project != null && (l.contains("投资") || l.contains("产值") || l.contains("率"))) {
+            return new Subject(SubjectKind.PROJECT, project);
         }
         return new Subject(SubjectKind.ZONE, null);
     }
 
     private static String name(Pattern p, String clause) {
         Matcher m = p.matcher(clause);
-        return m.find() ? m.group(1) : null;
+        while (m.find()) {
+            String n = m.group(1);
+            if (!NOT_A_NAME.matcher(n).find() && n.length() >= 4) {
+                return n;
+            }
+        }
+        return null;
     }
 }

@@ -29,9 +29,11 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        // not Files.createTempFile: its owner-only permissions would carry over to the finished file
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".part");
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
             try {

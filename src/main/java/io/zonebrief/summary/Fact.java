@@ -41,8 +41,11 @@ public record Fact(
         figureIds = List.copyOf(figureIds);
     }
 
-    /** The indicator when one fits, else the metric label. */
+    /**
+     * The words the article uses for what was measured (出院人次, 成功签约项目), which say more than the
+     * indicator they are grouped under (医疗卫生, 签约项目数).
+     */
     public String label() {
-        return indicator != null ? indicator : metric;
+        return metric.replace("“", "").replace("”", "");
     }
 }
