@@ -54,6 +54,7 @@ public final class FigureExtractor {
                                                       Set<String> slogans,
                                           List<Figure> out) {
         String s = sentence.norm();
+        String written = sentence.text().strip();
         List<PeriodFinder.Found> times = PeriodFinder.find(s, doc.year(), doc.published());
         int prevEnd = 0;
         int sentenceFirst = out.size();
@@ -65,6 +66,7 @@ public final class FigureExtractor {
             }
             MetricLabeler.Label label = MetricLabeler.label(s, q, prevEnd);
             List<String> subjects = Respectively.subjects(s, 0, q.start());
+            String respective = null;
             if (!subjects.isEmpty()) {
                 int k = respectiveIndex++;
                 if (isConnector(label.text()) && lastLabel != null) {
@@ -76,7 +78,8 @@ public final class FigureExtractor {
                 }
                 lastLabel = label.text();
                 if (k < subjects.size()) {
-                    label = new MetricLabeler.Label(subjects.get(k) + label.text(), label.start(), label.end());
+                    respective = subjects.get(k);
+                    label = new MetricLabeler.Label(respective + label.text(), label.start(), label.end());
                 }
             }
             Quantity withUnit = q.unit() != null ? q : inferUnit(q, label.text());
@@ -93,9 +96,11 @@ public final class FigureExtractor {
             if (time != null && time.future() && modality == Modality.ACTUAL) {
                 modality = Modality.TARGET;
             }
-            SubjectFinder.Subject subject = SubjectFinder.find(s.substring(clauseAt, clauseEnd(s, q.end())), label.text());
+            int subjectEnd = Math.max(q.end(), label.end());
+            SubjectFinder.Subject subject = SubjectFinder.find(
+                    respective != null ? respective : s.substring(clauseAt, subjectEnd), label.text());
             String[] link = link(s, withUnit, label.text(), modality, out, sentenceFirst);
-            out.add(figure(doc, sentence, withUnit, label, period, modality, subject, link, out.size() + 1));
+            out.add(figure(doc, sentence, written, withUnit, label, period, modality, subject, link, out.size() + 1));
             prevEnd = Math.max(q.end(), label.end());
         }
         PeriodFinder.Found last = PeriodFinder.pick(times, s.length());
@@ -184,7 +189,8 @@ public final class FigureExtractor {
         return null;
     }
 
-    private static Figure figure(TextDocument doc, Sentence sentence, Quantity q, MetricLabeler.Label label, Period period,
+    private static Figure figure(TextDocument doc, Sentence sentence, String written, Quantity q, MetricLabeler.Label label,
+                                 Period period,
                                  Modality modality, SubjectFinder.Subject subject, String[] link, int n) {
         int a = q.start();
         int b = q.end();
@@ -198,7 +204,7 @@ public final class FigureExtractor {
         String text = doc.original().substring(span[0], span[1]);
         String metric = label.isEmpty() ? "未命名指标" : label.text();
         return new Figure(doc.id() + "#" + n, doc.id(), metric, q.value(), q.valueTo(), q.unit(), q.qualifier(), text,
-                sentence.text().strip(), span[0], span[1], period, modality, subject.kind(), subject.name(),
+                written, span[0], span[1], period, modality, subject.kind(), subject.name(),
                 doc.headlineOf(block), link[0], link[1], null);
     }
 

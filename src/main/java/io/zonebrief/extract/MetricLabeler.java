@@ -144,10 +144,11 @@ final class MetricLabeler {
      */
     private static int headStart(String t) {
         int cut = 0;
-        for (char sep : new char[] {'等', '的'}) {
+        for (String sep : new String[] {"等", "的", "方式", "形式", "途径"}) {
             int at = t.lastIndexOf(sep);
-            if (at >= 0 && t.length() - at - 1 >= 2 && at + 1 > cut) {
-                cut = at + 1;
+            int after = at + sep.length();
+            if (at >= 0 && t.length() - after >= 2 && after > cut) {
+                cut = after;
             }
         }
         if (t.length() - cut <= 2) {

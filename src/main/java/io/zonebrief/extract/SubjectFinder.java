@@ -12,7 +12,7 @@ final class SubjectFinder {
     private static final Pattern PARK = Pattern.compile("([\\p{IsHan}]{2,12}?(?:产业园区|产业园|科技园|工业园|园区|孵化园|创业园|综合体))");
     private static final Pattern PROJECT = Pattern.compile("([\\p{IsHan}]{2,16}?(?:项目|工程))");
     /** Words that start a clause but not a name (目前项目建设…, 该园区…). */
-    private static final Pattern NOT_A_NAME = Pattern.compile("^(目前|今年|去年|已|该|各|全部|所有|正在|推动|加快|推进|实施|建设|完成|其中|共|个|家|多个|一批)");
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(目前|今年|去年|已|该|各|全部|所有|正在|推动|加快|推进|实施|建设|完成|其中|共|个|家|余|多|一批)|[到在向赴为与和]");
     private static final Pattern ENTERPRISE = Pattern.compile("([\\p{IsHan}()（）]{2,16}?(?:有限公司|公司|集团|医院|学院|大学))");
 
     /** A subject and the name the text gives it. */
@@ -30,9 +30,8 @@ final class SubjectFinder {
         if (l.contains("项目") && !l.equals("项目") && !l.endsWith("项目")) {
             return new Subject(SubjectKind.PROJECT, name(PROJECT, clause));
         }
-        Matcher m = ENTERPRISE.matcher(clause);
-        if (m.find()) {
-            String n = m.group(1);
+        String n = name(ENTERPRISE, clause);
+        if (n != null) {
             return new Subject(n.endsWith("医院") || n.endsWith("学院") || n.endsWith("大学") ? SubjectKind.OTHER
                     : SubjectKind.ENTERPRISE, n);
         }
