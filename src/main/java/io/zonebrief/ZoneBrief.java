@@ -52,6 +52,7 @@ public final class ZoneBrief {
                 + p.getFileName() + ")")));
         DocumentReader reader = new DocumentReader(options.maxBytes(), options.encoding());
         ZoneResolver zones = zoneResolver(options);
+        ReviewApplier review = options.review() == null ? ReviewApplier.none() : ReviewApplier.read(options.review());
         List<SummaryBuilder.DocumentResult> results = new ArrayList<>();
         Map<String, SummaryBuilder.ZoneFacts> zoneFacts = new TreeMap<>();
         List<Path> files = found.files();
@@ -65,9 +66,13 @@ public final class ZoneBrief {
                 problems.add(Problem.failed(file.toString(), e.getMessage().substring(file.toString().length() + 2)));
                 continue;
             }
-            results.add(analyzeOne(source, file.toString(), options, zones, zoneFacts));
+            results.add(reviewed(analyzeOne(source, file.toString(), options, zones, zoneFacts), review));
         }
-        return summarize(options, results, zoneFacts, problems);
+        for (String id : review.unmatched()) {
+            problems.add(Problem.skipped(options.review().toString(), "review decision for figure " + id
+                    + " matches no figure of this run"));
+        }
+        return summarize(options, results, zoneFacts, problems, review);
     }
 
     /** Analyses one text held in memory, e.g. an article pasted by the caller. */
@@ -75,7 +80,7 @@ public final class ZoneBrief {
         ZoneResolver zones = zoneResolver(options);
         Map<String, SummaryBuilder.ZoneFacts> zoneFacts = new TreeMap<>();
         SummaryBuilder.DocumentResult r = analyzeOne(SourceDocument.ofText(id, text), id, options, zones, zoneFacts);
-        return summarize(options, List.of(r), zoneFacts, List.of());
+        return summarize(options, List.of(r), zoneFacts, List.of(), ReviewApplier.none());
     }
 
     private static SummaryBuilder.DocumentResult analyzeOne(SourceDocument source, String fileName, RunOptions options,
@@ -98,12 +103,24 @@ public final class ZoneBrief {
         return new SummaryBuilder.DocumentResult(info, figures);
     }
 
-    private static Summary summarize(RunOptions options, List<SummaryBuilder.DocumentResult> results,
-                                     Map<String, SummaryBuilder.ZoneFacts> zoneFacts, List<Problem> problems)
+    private static SummaryBuilder.DocumentResult reviewed(SummaryBuilder.DocumentResult r, ReviewApplier review)
             throws IOException {
+        List<Figure> kept = review.apply(r.figures());
+        if (kept == r.figures()) {
+            return r;
+        }
+        DocumentInfo i = r.info();
+        return new SummaryBuilder.DocumentResult(new DocumentInfo(i.id(), i.file(), i.format(), i.charset(), i.published(),
+                i.publishedHow(), i.zone(), i.zoneConfidence(), i.zoneReason(), i.headlines(), kept.size(), i.warnings()),
+                kept);
+    }
+
+    private static Summary summarize(RunOptions options, List<SummaryBuilder.DocumentResult> results,
+                                     Map<String, SummaryBuilder.ZoneFacts> zoneFacts, List<Problem> problems,
+                                     ReviewApplier review) throws IOException {
         String now = options.reproducible() ? null
                 : OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).toString();
-        return new SummaryBuilder(taxonomy(options)).build(now, results, zoneFacts, problems);
+        return new SummaryBuilder(taxonomy(options)).build(now, results, zoneFacts, problems, review.changes());
     }
 
     private static IndicatorTaxonomy taxonomy(RunOptions options) throws IOException {

@@ -33,12 +33,15 @@ final class InputOptions {
     @Option(names = "--zones", paramLabel = "FILE", description = "Extra zones and aliases (default: templates/zones.yaml when present).")
     Path zones;
 
+    @Option(names = "--review", paramLabel = "FILE.xlsx", description = "Apply the 审核/修正值 decisions of a workbook ZoneBrief wrote and a reviewer edited.")
+    Path review;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
     RunOptions toRunOptions(picocli.CommandLine cl) {
         RunOptions o = RunOptions.defaults().withReproducible(reproducible).withZone(zone)
-                .withIndicators(indicators).withZonesFile(zones);
+                .withIndicators(indicators).withZonesFile(zones).withReview(review);
         if (maxMegabytes <= 0) {
             throw new picocli.CommandLine.ParameterException(cl, "--max-size must be a positive number of megabytes but was " + maxMegabytes);
         }

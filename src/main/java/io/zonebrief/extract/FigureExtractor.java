@@ -32,6 +32,24 @@ public final class FigureExtractor {
     private static final Pattern SHORT_QUOTE = Pattern.compile("“([^”]{1,12})”");
     private static final Pattern NUMERAL = Pattern.compile("[0-9零〇一二两三四五六七八九十百千]");
 
+    /**
+     * Reads a value a person typed for a figure in {@code unit}: "130亿元" or "1.3万" in words, or a
+     * plain number taken as base units. Empty when the text is no such value.
+     */
+    public static java.util.OptionalDouble parseValue(String text, String unit) {
+        String s = io.zonebrief.text.CharNormalizer.normalize(text.strip()).replace(",", "");
+        try {
+            return java.util.OptionalDouble.of(new java.math.BigDecimal(s).doubleValue());
+        } catch (NumberFormatException notPlain) {
+            for (Quantity q : QuantityScanner.scan(s)) {
+                if (q.unit() == null || q.unit().equals(unit)) {
+                    return java.util.OptionalDouble.of(q.value());
+                }
+            }
+            return java.util.OptionalDouble.empty();
+        }
+    }
+
     public static List<Figure> extract(TextDocument doc) {
         List<Figure> out = new ArrayList<>();
         Set<String> slogans = slogans(doc);

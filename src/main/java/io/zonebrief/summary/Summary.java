@@ -16,19 +16,28 @@ import java.util.stream.Collectors;
  * @param figures     every figure, in document order
  * @param zones       per-zone summaries, known zones first in name order, then 未识别
  * @param problems    inputs skipped or failed
+ * @param reviews     reviewers' decisions applied to figures (deletions and corrections)
  */
 public record Summary(
         String generatedAt,
         List<DocumentInfo> documents,
         List<Figure> figures,
         List<ZoneSummary> zones,
-        List<Problem> problems) {
+        List<Problem> problems,
+        List<ReviewChange> reviews) {
 
     public Summary {
         documents = List.copyOf(documents);
         figures = List.copyOf(figures);
         zones = List.copyOf(zones);
         problems = List.copyOf(problems);
+        reviews = List.copyOf(reviews);
+    }
+
+    /** A summary no reviewer has changed. */
+    public Summary(String generatedAt, List<DocumentInfo> documents, List<Figure> figures, List<ZoneSummary> zones,
+                   List<Problem> problems) {
+        this(generatedAt, documents, figures, zones, problems, List.of());
     }
 
     /** The figure with this id, or empty. */

@@ -33,6 +33,12 @@ public final class SummaryBuilder {
 
     public Summary build(String generatedAt, List<DocumentResult> results, Map<String, ZoneFacts> zoneFacts,
                          List<Problem> problems) {
+        return build(generatedAt, results, zoneFacts, problems, List.of());
+    }
+
+    /** Builds a summary that records the review decisions already applied to the figures. */
+    public Summary build(String generatedAt, List<DocumentResult> results, Map<String, ZoneFacts> zoneFacts,
+                         List<Problem> problems, List<ReviewChange> reviews) {
         List<DocumentInfo> docs = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         Map<String, List<Figure>> byZone = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -66,6 +72,6 @@ public final class SummaryBuilder {
             zones.add(new ZoneSummary(z, facts.fullName(), facts.province(), facts.city(), docIds, m.facts(),
                     conflicts, ZoneDetails.series(m.facts()), ZoneDetails.entities(zf)));
         }
-        return new Summary(generatedAt, docs, figures, zones, problems);
+        return new Summary(generatedAt, docs, figures, zones, problems, reviews);
     }
 }

@@ -46,6 +46,15 @@ public final class SummaryJson {
         root.put("documents", s.documents().stream().map(SummaryJson::document).toList());
         root.put("figures", s.figures().stream().map(SummaryJson::figure).toList());
         root.put("zones", s.zones().stream().map(SummaryJson::zone).toList());
+        root.put("reviews", s.reviews().stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("figure", r.figureId());
+            m.put("action", r.action());
+            m.put("before", number(r.before()));
+            m.put("after", r.after() == null ? null : number(r.after()));
+            m.put("source", r.source());
+            return m;
+        }).toList());
         root.put("problems", s.problems().stream().map(p -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", p.file());
