@@ -175,11 +175,11 @@ public final class FigureExtractor {
         }
         boolean pct = q.kind() == Unit.Kind.PERCENT || q.kind() == Unit.Kind.POINTS;
         if (pct && GROWTH.matcher(label).find()) {
-            Figure p = lastWithUnit(out, sentenceFirst, null);
+            Figure p = lastAmount(out, sentenceFirst);
             return p == null ? new String[2] : new String[] {"growth", p.id()};
         }
         if (pct && (label.startsWith("占") || label.contains("比重") || label.contains("占比"))) {
-            Figure p = lastWithUnit(out, sentenceFirst, null);
+            Figure p = lastAmount(out, sentenceFirst);
             return p == null ? new String[2] : new String[] {"share", p.id()};
         }
         int qi = s.lastIndexOf("其中", q.start());
@@ -194,6 +194,17 @@ public final class FigureExtractor {
             }
         }
         return new String[2];
+    }
+
+    /** The nearest earlier figure of the sentence that is an amount, whatever its own role. */
+    private static Figure lastAmount(List<Figure> out, int from) {
+        for (int i = out.size() - 1; i >= from; i--) {
+            Figure f = out.get(i);
+            if (!f.unit().equals("%") && !f.unit().equals("个百分点")) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static Figure lastWithUnit(List<Figure> out, int from, String unit) {

@@ -26,21 +26,21 @@ final class MetricLabeler {
     /** Verbs of action whose object, not the verb, names what is counted (共抓招商引资项目232条). */
     private static final List<String> ACTION_VERBS = List.of(
             "设立", "实施", "抓", "新建", "收集", "争取", "落实", "提供", "推动", "推进", "开展", "送去", "加快", "打造",
-            "实现", "培育", "引育", "建立", "解决", "组织", "投入", "招聘", "认定");
+            "实现", "培育", "引育", "建立", "解决", "组织", "投入", "招聘", "认定", "聚集", "集聚");
 
     /** Leading words of a clause that are not part of what is measured. */
     private static final List<String> LEFT_LEADS = List.of(
             "其中", "目前", "同时", "此外", "另外", "最终", "先后", "分别", "全年", "今年", "去年", "当年", "已经", "已",
             "共", "累计", "合计", "共计", "还", "并", "且", "均", "现有", "全区", "该区", "园区", "高新区", "全市",
             "我市", "我区", "辖区", "区内", "截至目前", "截至", "年内", "当前", "届时", "预计", "力争", "计划", "确保",
-            "争取", "将", "拟", "实现", "完成", "达到", "新增", "新", "有", "为", "在", "以", "和", "与", "及", "的",
-            "集聚有", "拥有", "各类", "各级", "各类型");
+            "争取", "将", "拟", "实现", "完成", "达到", "新增", "有", "为", "在", "以", "和", "与", "及", "的",
+            "集聚有", "拥有", "共有", "现有", "各类", "各级", "各类型");
 
     /** Trailing words between the label and the number (签约项目共41个). */
     private static final List<String> LEFT_TAILS = List.of(
             "达到", "达", "为", "共计", "共", "累计", "合计", "约为", "约", "计", "有", "是", "了", "的", "在", "到",
             "分别为", "分别", "已", "超过", "超", "逾", "近", "接近", "将近", "不低于", "不少于", "突破", "大约",
-            "实现", "完成了", "增加", "新增", "已达", "已经", "至", "总计", "仅");
+            "实现", "完成了", "完成", "增加", "新增", "已达", "已经", "至", "总计", "仅");
 
     private MetricLabeler() {
     }
@@ -169,7 +169,18 @@ final class MetricLabeler {
     private static final java.util.regex.Pattern ZONE_NAME = java.util.regex.Pattern.compile(
             "^[\\p{IsHan}]{2,8}?(?:国家)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区|示范区)");
 
+    private static final java.util.regex.Pattern TIME_INSIDE = java.util.regex.Pattern.compile(
+            "(今年以来|年初以来|今年|去年|上半年|下半年|前三季度|一季度|全年|截至目前|目前)");
+
     private static int stripLeadingWords(String t, List<Words.Word> words, int cut) {
+        // "光谷今年以来新登记市场主体": what comes before a time word is the subject, not the measure
+        java.util.regex.Matcher time = TIME_INSIDE.matcher(t);
+        while (time.find()) {
+            if (time.start() >= cut && t.length() - time.end() >= 2 && Words.boundary(words, time.start())
+                    && Words.boundary(words, time.end())) {
+                cut = time.end();
+            }
+        }
         java.util.regex.Matcher zone = ZONE_NAME.matcher(t.substring(cut));
         if (zone.find() && t.length() - cut - zone.end() >= 2) {
             cut += zone.end();
@@ -191,6 +202,9 @@ final class MetricLabeler {
                 String two = i + 1 < words.size() ? w.text() + words.get(i + 1).text() : null;
                 if (two != null && LEFT_LEADS.contains(two) && t.length() - cut - two.length() >= 2) {
                     cut += two.length();
+                    changed = true;
+                } else if (w.pos().equals("ns") && PeriodFinder.leadingTimePhrase(t.substring(w.end())) != null) {
+                    cut = w.end(); // 光谷今年以来新登记…: a place before a time phrase opens the clause
                     changed = true;
                 } else if (LEFT_LEADS.contains(w.text()) || isFunctionWord(w.pos())) {
                     cut = w.end();

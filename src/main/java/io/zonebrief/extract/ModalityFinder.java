@@ -13,6 +13,8 @@ final class ModalityFinder {
     private static final List<String> BEFORE = List.of("力争", "目标", "预计", "确保", "谋划", "拟", "争取", "将",
             "计划", "规划到", "有望", "预期", "要", "打造", "到");
     private static final Pattern FUTURE_YEAR = Pattern.compile("到(?:19|20)\\d{2}年|(?:19|20)\\d{2}年(?:前|底前)|明年|今冬|年底前|年内");
+    private static final List<String> GOVERNING = List.of("力争", "目标", "预计", "确保", "谋划", "计划", "下一步", "争取");
+    private static final Pattern ACHIEVED = Pattern.compile("已|完成|实现|累计|达到|共有|拥有|同比");
     private static final List<String> AFTER = List.of("计划", "预计", "力争", "今冬", "明年", "年底前", "早开工", "早投产", "拟");
     private static final Pattern NOUN_PLAN = Pattern.compile("(年度|投资|全年|目标任务|既定)(计划|目标)|占.{0,8}(计划|目标)|完成.{0,10}(计划|目标)");
 
@@ -39,8 +41,18 @@ final class ModalityFinder {
                 return Modality.TARGET;
             }
         }
-        if (q.qualifier() == Qualifier.MORE_THAN && s.startsWith("不低于", q.start())) {
+        if (q.qualifier() == Qualifier.MORE_THAN && (s.startsWith("不低于", q.start()) || s.startsWith("不少于", q.start()))) {
             return Modality.TARGET;
+        }
+        // "将力争全年投资增长10%以上,新增高企不少于80家": a plan word governs the clauses after it
+        if (!ACHIEVED.matcher(clauseBefore).find()) {
+            String sentenceBefore = s.substring(0, clauseAt);
+            for (String w : GOVERNING) {
+                int at = sentenceBefore.lastIndexOf(w);
+                if (at >= 0 && !nounUse(sentenceBefore, at, w) && !ACHIEVED.matcher(sentenceBefore.substring(at)).find()) {
+                    return Modality.TARGET;
+                }
+            }
         }
         String after = s.substring(q.end(), clauseEnd(s, q.end()));
         for (String w : AFTER) {

@@ -140,7 +140,9 @@ class FigureExtractorTest {
                 Arguments.of("剩余15个项目计划年底前开工。", Modality.TARGET),
                 Arguments.of("今年已完成投资12亿元。", Modality.ACTUAL),
                 Arguments.of("完成年度投资计划的102.3%。", Modality.ACTUAL),
-                Arguments.of("每年为企业争取的各类资金达3000万元。", Modality.ACTUAL));
+                Arguments.of("每年为企业争取的各类资金达3000万元。", Modality.ACTUAL),
+                Arguments.of("下一步,将力争全年投资增长10%以上,新增高新技术企业不少于80家。", Modality.TARGET),
+                Arguments.of("计划总投资5亿元的项目,目前已完成投资3亿元。", Modality.TARGET));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -156,6 +158,20 @@ class FigureExtractorTest {
         assertEquals("part", fs.get(2).role());
         assertEquals(fs.get(0).id(), fs.get(2).parentId());
         assertEquals(fs.get(0).id(), fs.get(3).parentId());
+    }
+
+    @Test
+    void linksGrowthToThePartItFollows() {
+        List<Figure> fs = figures("固定资产投资86.5亿元,增长12.8%,其中工业投资42.3亿元,增长15.4%。");
+        assertEquals(fs.get(0).id(), fs.get(1).parentId());
+        assertEquals("part", fs.get(2).role());
+        assertEquals(fs.get(2).id(), fs.get(3).parentId(), "the second growth rate is the part's");
+    }
+
+    @Test
+    void readsTheMastheadAfterThePapersName() {
+        var doc = TextCleaner.clean(SourceDocument.ofText("t", "洛阳日报 2024年8月20日 星期二\n\n正文。\n"));
+        assertEquals(java.time.LocalDate.of(2024, 8, 20), doc.published());
     }
 
     @Test
