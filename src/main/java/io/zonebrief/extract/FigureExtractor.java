@@ -118,11 +118,32 @@ public final class FigureExtractor {
             SubjectFinder.Subject subject = SubjectFinder.find(
                     respective != null ? respective : s.substring(clauseAt, subjectEnd), label.text());
             String[] link = link(s, withUnit, label.text(), modality, out, sentenceFirst);
+            Figure previous = out.size() > sentenceFirst ? lastAmount(out, sentenceFirst) : null;
+            if ("share".equals(link[0]) && PLAN_SHARE.matcher(label.text()).find() && previous != null) {
+                label = new MetricLabeler.Label(previous.metric() + (label.text().startsWith("占") ? "" : "占")
+                        + label.text().replaceFirst("^完成", ""), label.start(), label.end());
+            } else if (previous != null && link[0] == null && relative(withUnit, label.text())) {
+                // "净增31家", "是去年的1.4倍": a change or ratio of the figure just before it
+                link = new String[] {"growth", previous.id()};
+                String own = "倍".equals(withUnit.unit()) ? "倍数" : label.text();
+                label = new MetricLabeler.Label(previous.metric() + own, label.start(), label.end());
+            }
             out.add(figure(doc, sentence, written, withUnit, label, period, modality, subject, link, out.size() + 1));
             prevEnd = Math.max(q.end(), label.end());
         }
         PeriodFinder.Found last = PeriodFinder.pick(times, s.length());
         return last != null ? last : carried;
+    }
+
+    /** "完成年度目标的58.3%", "占年度投资计划的104.68%": progress of the amount just before. */
+    private static final Pattern PLAN_SHARE = Pattern.compile("^(完成|占)?(年度|全年)(投资)?(目标|计划)(任务)?$");
+    private static final Pattern CHANGE_WORD = Pattern.compile("^(较.{0,6})?(净增|新增|增加|减少|净减|增长|下降)$");
+
+    private static boolean relative(Quantity q, String label) {
+        if ("倍".equals(q.unit())) {
+            return true;
+        }
+        return q.kind() != Unit.Kind.PERCENT && q.kind() != Unit.Kind.POINTS && CHANGE_WORD.matcher(label).find();
     }
 
     private static boolean isConnector(String label) {
@@ -177,6 +198,10 @@ public final class FigureExtractor {
         if (pct && GROWTH.matcher(label).find()) {
             Figure p = lastAmount(out, sentenceFirst);
             return p == null ? new String[2] : new String[] {"growth", p.id()};
+        }
+        if (pct && PLAN_SHARE.matcher(label).find()) {
+            Figure p = lastAmount(out, sentenceFirst);
+            return p == null ? new String[2] : new String[] {"share", p.id()};
         }
         if (pct && (label.startsWith("占") || label.contains("比重") || label.contains("占比"))) {
             Figure p = lastAmount(out, sentenceFirst);

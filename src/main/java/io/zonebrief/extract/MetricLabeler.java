@@ -172,7 +172,11 @@ final class MetricLabeler {
     private static final java.util.regex.Pattern TIME_INSIDE = java.util.regex.Pattern.compile(
             "(今年以来|年初以来|今年|去年|上半年|下半年|前三季度|一季度|全年|截至目前|目前)");
 
+    private static final java.util.regex.Pattern YEAR_LEAD = java.util.regex.Pattern.compile(
+            "^(到|至|截至|截止|在)?(19|20)\\d{2}年(底|末|前)?");
+
     private static int stripLeadingWords(String t, List<Words.Word> words, int cut) {
+
         // "光谷今年以来新登记市场主体": what comes before a time word is the subject, not the measure
         java.util.regex.Matcher time = TIME_INSIDE.matcher(t);
         while (time.find()) {
@@ -188,6 +192,12 @@ final class MetricLabeler {
         boolean changed = true;
         while (changed) {
             changed = false;
+            java.util.regex.Matcher year = YEAR_LEAD.matcher(t.substring(cut));
+            if (year.find() && t.length() - cut - year.end() >= 2) {
+                cut += year.end();
+                changed = true;
+                continue;
+            }
             String p = PeriodFinder.leadingTimePhrase(t.substring(cut));
             if (p != null && t.length() - cut - p.length() >= 2 && Words.boundary(words, cut + p.length())) {
                 cut += p.length();

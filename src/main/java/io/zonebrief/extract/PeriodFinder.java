@@ -96,6 +96,12 @@ final class PeriodFinder {
     /** "全年目标任务" names a target, not a span; "2026年春季" is a season, not the whole year. */
     private static boolean notAPeriod(String s, Matcher m) {
         String after = s.substring(m.end(), Math.min(s.length(), m.end() + 2));
+        String before = s.substring(Math.max(0, m.start() - 1), m.start());
+        // "较去年同期", "是去年全年的1.4倍": the base of a comparison, not the time the figure covers
+        if (after.startsWith("同期") || "较比是为于".contains(before) && !before.isEmpty()
+                || s.startsWith("的", m.end()) || s.startsWith("全年的", m.end())) {
+            return true;
+        }
         if (m.group("q") != null && (m.group("q").equals("全年") || m.group("q").equals("年底") || m.group("q").equals("年末"))) {
             return after.startsWith("目标") || after.startsWith("计划") || after.startsWith("任务");
         }

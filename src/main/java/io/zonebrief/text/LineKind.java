@@ -10,7 +10,8 @@ final class LineKind {
                     + "|^[(（]本版.*[)）]$|^[(（]本报记者.*[)）]$|^■");
     /** A masthead date line, optionally after the paper's name: "洛阳日报 2024年8月20日 星期二". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^([\\p{IsHan}A-Za-z·]{2,12}\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*((星期|周)[一二三四五六日天])?$");
+            "^([\\p{IsHan}A-Za-z·]{2,12}\\s*)?(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})"
+                    + "\\s*(((星期|周)[一二三四五六日天])|([(（]?(来源|来源于|作者|编辑|发布时间)[:：].{0,30}))?$");
     private static final Pattern BYLINE = Pattern.compile("^(□|本报记者|本报通讯员|记者|通讯员|文/|文 /|图/|图 /)\\S?.{0,24}$");
     private static final Pattern CAPTION = Pattern.compile("(摄|/图|供图|图片来源.{0,10})[)）]?$");
 

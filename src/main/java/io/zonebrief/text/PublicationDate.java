@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 record PublicationDate(LocalDate date, String how, int year) {
 
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "(\\d{4})\\s*(?:年\\s*|[-/.])(\\d{1,2})\\s*(?:月\\s*|[-/.])(\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})\\s*年");
     private static final Pattern DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern PARTY_DAY = Pattern.compile("第\\s*(\\d{2,3})\\s*个建党节|建党\\s*(\\d{2,3})\\s*周年");
