@@ -45,7 +45,7 @@ public final class SummaryJson {
         root.put("generated_at", s.generatedAt());
         root.put("documents", s.documents().stream().map(SummaryJson::document).toList());
         root.put("figures", s.figures().stream().map(SummaryJson::figure).toList());
-        root.put("zones", s.zones().stream().map(SummaryJson::zone).toList());
+        root.put("zones", s.zones().stream().map(z -> zone(z, s)).toList());
         root.put("reviews", s.reviews().stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("figure", r.figureId());
@@ -106,13 +106,22 @@ public final class SummaryJson {
         return m;
     }
 
-    private static Map<String, Object> zone(ZoneSummary z) {
+    private static Map<String, Object> zone(ZoneSummary z, Summary s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("zone", z.zone());
         m.put("full_name", z.fullName());
         m.put("province", z.province());
         m.put("city", z.city());
         m.put("documents", z.documentIds());
+        m.put("evidence", z.documentIds().stream().map(id -> s.findDocument(id).orElse(null))
+                .filter(java.util.Objects::nonNull).map(d -> {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("document", d.id());
+                    e.put("zone", d.zone());
+                    e.put("confidence", round(d.zoneConfidence()));
+                    e.put("reason", d.zoneReason());
+                    return e;
+                }).toList());
         List<Object> facts = new ArrayList<>();
         for (Fact f : z.facts()) {
             Map<String, Object> fm = new LinkedHashMap<>();
