@@ -5,6 +5,7 @@ import io.zonebrief.extract.FigureExtractor;
 import io.zonebrief.ingest.DocumentReader;
 import io.zonebrief.ingest.IngestException;
 import io.zonebrief.ingest.InputFinder;
+import io.zonebrief.ingest.Manifest;
 import io.zonebrief.ingest.SourceDocument;
 import io.zonebrief.summary.DocumentInfo;
 import io.zonebrief.summary.IndicatorTaxonomy;
@@ -18,13 +19,16 @@ import io.zonebrief.zone.ZoneResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The front door of ZoneBrief: reads articles, finds their figures and zones, and builds the
@@ -50,6 +54,14 @@ public final class ZoneBrief {
         found.missing().forEach(p -> problems.add(Problem.failed(p.toString(), "no such file or folder")));
         found.skipped().forEach(p -> problems.add(Problem.skipped(p.toString(), "not an article format ("
                 + p.getFileName() + ")")));
+        Manifest manifest = Manifest.empty();
+        for (Path m : found.manifests()) {
+            try {
+                manifest = manifest.with(Manifest.load(m));
+            } catch (IngestException e) {
+                problems.add(Problem.failed(m.toString(), e.getMessage().substring(m.toString().length() + 2)));
+            }
+        }
         DocumentReader reader = new DocumentReader(options.maxBytes(), options.encoding());
         ZoneResolver zones = zoneResolver(options);
         ReviewApplier review = options.review() == null ? ReviewApplier.none() : ReviewApplier.read(options.review());
@@ -66,7 +78,8 @@ public final class ZoneBrief {
                 problems.add(Problem.failed(file.toString(), e.getMessage().substring(file.toString().length() + 2)));
                 continue;
             }
-            results.add(reviewed(analyzeOne(source, file.toString(), options, zones, zoneFacts), review));
+            results.add(reviewed(analyzeOne(source, file.toString(), options, zones, zoneFacts, manifest.find(file)),
+                    review));
         }
         for (String id : review.unmatched()) {
             problems.add(Problem.skipped(options.review().toString(), "review decision for figure " + id
@@ -79,27 +92,43 @@ public final class ZoneBrief {
     public static Summary analyze(String id, String text, RunOptions options) throws IOException {
         ZoneResolver zones = zoneResolver(options);
         Map<String, SummaryBuilder.ZoneFacts> zoneFacts = new TreeMap<>();
-        SummaryBuilder.DocumentResult r = analyzeOne(SourceDocument.ofText(id, text), id, options, zones, zoneFacts);
+        SummaryBuilder.DocumentResult r = analyzeOne(SourceDocument.ofText(id, text), id, options, zones, zoneFacts,
+                Optional.empty());
         return summarize(options, List.of(r), zoneFacts, List.of(), ReviewApplier.none());
     }
 
+    /**
+     * Cleans, attributes and extracts one document. The manifest entry, when there is one, fixes its
+     * zone, date, title and source; {@code --zone} fixes the zone of every document.
+     */
     private static SummaryBuilder.DocumentResult analyzeOne(SourceDocument source, String fileName, RunOptions options,
                                                             ZoneResolver zones,
-                                                            Map<String, SummaryBuilder.ZoneFacts> zoneFacts) {
-        TextDocument doc = TextCleaner.clean(source);
-        ZoneAttribution zone = options.zone() != null
-                ? new ZoneAttribution(options.zone(), null, null, null, 1.0, "命令行 --zone 指定")
+                                                            Map<String, SummaryBuilder.ZoneFacts> zoneFacts,
+                                                            Optional<Manifest.Entry> entry) {
+        LocalDate published = entry.map(Manifest.Entry::published).orElse(null);
+        TextDocument cleaned = TextCleaner.clean(source);
+        TextDocument doc = published == null ? cleaned : cleaned.withPublished(published, "manifest");
+        String fixedZone = options.zone() != null ? options.zone() : entry.map(Manifest.Entry::zone).orElse(null);
+        ZoneAttribution zone = fixedZone != null
+                ? new ZoneAttribution(fixedZone, null, null, null, 1.0,
+                        options.zone() != null ? "命令行 --zone 指定" : "清单文件指定")
                 : zones.resolve(doc);
         zones.learn(doc, zone);
         List<Figure> figures = FigureExtractor.extract(doc);
-        figures = options.zone() != null ? figures.stream().map(f -> f.withZone(options.zone())).toList()
+        figures = fixedZone != null ? figures.stream().map(f -> f.withZone(fixedZone)).toList()
                 : zones.attribute(doc, zone, figures);
         if (zone.known()) {
             zoneFacts.putIfAbsent(zone.zone(), new SummaryBuilder.ZoneFacts(zone.fullName(), zone.province(), zone.city()));
         }
-        DocumentInfo info = new DocumentInfo(source.id(), fileName, source.format(), source.charset(), doc.published(),
-                doc.publishedHow(), zone.zone(), zone.confidence(), zone.reason(), doc.headlines().stream()
-                .filter(h -> !h.isEmpty()).toList(), figures.size(), source.warnings());
+        String title = entry.map(Manifest.Entry::title).orElse(null);
+        List<String> headlines = doc.headlines().stream().filter(h -> !h.isEmpty()).toList();
+        if (title != null) {
+            headlines = Stream.concat(Stream.of(title), headlines.stream().filter(h -> !h.equals(title))).toList();
+        }
+        DocumentInfo info = new DocumentInfo(source.id(), fileName, source.format(), source.charset(),
+                doc.published(), doc.publishedHow(),
+                zone.zone(), zone.confidence(), zone.reason(), headlines, figures.size(), source.warnings(),
+                entry.map(Manifest.Entry::source).orElse(null));
         return new SummaryBuilder.DocumentResult(info, figures);
     }
 
@@ -111,7 +140,8 @@ public final class ZoneBrief {
         }
         DocumentInfo i = r.info();
         return new SummaryBuilder.DocumentResult(new DocumentInfo(i.id(), i.file(), i.format(), i.charset(), i.published(),
-                i.publishedHow(), i.zone(), i.zoneConfidence(), i.zoneReason(), i.headlines(), kept.size(), i.warnings()),
+                i.publishedHow(), i.zone(), i.zoneConfidence(), i.zoneReason(), i.headlines(), kept.size(), i.warnings(),
+                i.source()),
                 kept);
     }
 

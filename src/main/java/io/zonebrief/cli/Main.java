@@ -32,6 +32,10 @@ public final class Main implements Runnable {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        // libraries' own logging (PDFBox on a damaged file) would repeat, as stack traces, what the
+        // one-line problem report already says
+        System.setProperty("org.apache.logging.log4j.simplelog.level", System.getProperty(
+                "org.apache.logging.log4j.simplelog.level", "OFF"));
         System.exit(execute(args));
     }
 

@@ -1,146 +1,109 @@
 package io.zonebrief.ingest;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads one article file into a {@link SourceDocument}. Plain text is decoded from its byte-order
- * mark, else as strict UTF-8, else as GB18030 (which covers GBK and GB2312), the encodings Chinese
- * newsroom systems write; a file that decodes as neither, is empty, or holds binary data is rejected.
+ * Reads one article file into a {@link SourceDocument}. Plain text may be in UTF-8 (with or without
+ * BOM), UTF-16 (with or without BOM), GB18030/GBK/GB2312 or Big5, told apart automatically
+ * ({@link TextDecoder}) unless a charset is forced; Word .docx, web pages (.html, .htm) and PDF text
+ * layers are read too. Every failure, whatever the bytes, is an {@link IngestException} whose one-line
+ * message names the file and the problem, so one bad file never stops a run. The size limit is checked
+ * before a byte is read.
+ *
+ * <pre>
+ * SourceDocument doc = DocumentReader.withDefaults().read(Path.of("seeds/article.txt"));
+ * SourceDocument big5 = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES, Charset.forName("Big5")).read(p);
+ * </pre>
  */
 public final class DocumentReader {
 
     /** Extensions read as plain text. */
     public static final List<String> TEXT_EXTENSIONS = List.of("txt", "text", "md");
+    /** Every extension this reader handles. */
+    public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "docx", "html", "htm", "xhtml", "pdf");
+    /** 64 MiB: far above any article, low enough to keep memory bounded. */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
     private final long maxBytes;
-    private final Charset forcedCharset;
+    private final TextFormat text;
+    private final HtmlFormat html;
+    private final DocxFormat docx = new DocxFormat();
+    private final PdfFormat pdf = new PdfFormat();
 
     /**
-     * @param maxBytes      files larger than this are rejected (bounded memory)
-     * @param forcedCharset charset to use instead of detection, or null
+     * @param maxBytes      files larger than this are refused before being read
+     * @param forcedCharset charset for text and HTML files instead of detection, or null to detect
+     * @throws IllegalArgumentException if maxBytes is not positive
      */
     public DocumentReader(long maxBytes, Charset forcedCharset) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive but was " + maxBytes);
+        }
         this.maxBytes = maxBytes;
-        this.forcedCharset = forcedCharset;
+        TextDecoder decoder = new TextDecoder(forcedCharset);
+        this.text = new TextFormat(decoder);
+        this.html = new HtmlFormat(decoder);
     }
 
+    /** A reader with the {@link #DEFAULT_MAX_BYTES} limit that detects charsets. */
     public static DocumentReader withDefaults() {
-        return new DocumentReader(64L * 1024 * 1024, null);
+        return new DocumentReader(DEFAULT_MAX_BYTES, null);
     }
 
     /** True when the file's extension is one this reader handles. */
     public static boolean supports(Path file) {
-        return TEXT_EXTENSIONS.contains(extension(file));
+        return EXTENSIONS.contains(extension(file));
     }
 
+    /**
+     * Reads and decodes one file.
+     *
+     * @throws IngestException for a missing, empty, oversized, binary, undecodable, corrupt,
+     *                         password-protected or text-less file, with the file named in the message
+     */
     public SourceDocument read(Path file) throws IngestException {
-        byte[] bytes = readBytes(file);
+        FormatReader format = formatOf(file);
+        if (format == null) {
+            throw new IngestException(file, "not a supported format (use " + String.join(", ", EXTENSIONS) + ")");
+        }
+        byte[] bytes = FileBytes.read(file, maxBytes);
         if (bytes.length == 0) {
             throw new IngestException(file, "file is empty");
         }
-        List<String> warnings = new ArrayList<>();
-        Decoded d = decode(file, bytes);
-        String text = d.text;
-        if (text.isBlank()) {
-            throw new IngestException(file, "file holds no text");
-        }
-        return new SourceDocument(idOf(file), file, text, "txt", d.charset.name(), warnings);
-    }
-
-    private byte[] readBytes(Path file) throws IngestException {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new IngestException(file, String.format(Locale.ROOT,
-                        "file is %,d bytes, over the limit of %,d bytes (raise it with --max-size)", size, maxBytes));
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IngestException(file, "file not found");
-        } catch (IngestException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IngestException(file, "cannot be read: " + e.getMessage(), e);
+            return format.read(file, bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Libraries fed hostile bytes throw more than they declare; one bad file must not stop a run.
+            throw new IngestException(file, "cannot be read (" + Failure.describe(e) + ")", e);
         }
     }
 
-    private record Decoded(String text, Charset charset) {
-    }
-
-    private Decoded decode(Path file, byte[] b) throws IngestException {
-        if (forcedCharset != null) {
-            return new Decoded(strict(file, b, 0, forcedCharset), forcedCharset);
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            return new Decoded(strict(file, b, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-            return new Decoded(strict(file, b, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-            return new Decoded(strict(file, b, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
-        }
-        if (looksBinary(b)) {
-            throw new IngestException(file, "binary data, not a text article");
-        }
-        try {
-            return new Decoded(decodeStrict(b, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            Charset gb = Charset.forName("GB18030");
-            try {
-                return new Decoded(decodeStrict(b, 0, gb), gb);
-            } catch (CharacterCodingException e) {
-                throw new IngestException(file, "bytes are neither UTF-8 nor GB18030 (use --encoding to name the charset)");
-            }
-        }
-    }
-
-    private static String strict(Path file, byte[] b, int offset, Charset cs) throws IngestException {
-        try {
-            return decodeStrict(b, offset, cs);
-        } catch (CharacterCodingException e) {
-            throw new IngestException(file, "bytes are not valid " + cs.name());
-        }
-    }
-
-    private static String decodeStrict(byte[] b, int offset, Charset cs) throws CharacterCodingException {
-        return cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(b, offset, b.length - offset))
-                .toString();
-    }
-
-    /** NUL bytes never occur in UTF-8 or GB18030 text. */
-    private static boolean looksBinary(byte[] b) {
-        int n = Math.min(b.length, 8192);
-        for (int i = 0; i < n; i++) {
-            if (b[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+    private FormatReader formatOf(Path file) {
+        return switch (extension(file)) {
+            case "txt", "text", "md" -> text;
+            case "html", "htm", "xhtml" -> html;
+            case "docx" -> docx;
+            case "pdf" -> pdf;
+            default -> null;
+        };
     }
 
     static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        Path name = file.getFileName();
+        if (name == null) {
+            return "";
+        }
+        String s = name.toString();
+        int dot = s.lastIndexOf('.');
+        return dot < 0 ? "" : s.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     static String idOf(Path file) {
-        String name = file.getFileName().toString();
+        Path fileName = file.getFileName();
+        String name = fileName == null ? file.toString() : fileName.toString();
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? name : name.substring(0, dot);
     }

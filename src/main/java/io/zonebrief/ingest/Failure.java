@@ -11,9 +11,11 @@ final class Failure {
     /** The exception's first message line, or its class name when it has none. */
     static String describe(Throwable e) {
         String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : describe(m);
+    }
+
+    /** The first line of a message, shortened. */
+    static String describe(String m) {
         String line = m.strip().lines().findFirst().orElse("");
         return line.length() <= MAX ? line : line.substring(0, MAX) + "…";
     }

@@ -11,17 +11,31 @@ import java.util.stream.Stream;
 
 /**
  * Expands the paths a user names into the article files to read, in a stable order: files as
- * given, folders recursively in path order, hidden files left out. Files of unknown type found in a
- * folder are reported as skipped rather than read.
+ * given, folders recursively in path order, hidden files and Word lock files (~$name.docx) left out.
+ * Files of unknown type found in a folder are reported as skipped rather than read; a
+ * {@link Manifest} file is reported as such, since it describes the articles rather than being one.
  */
 public final class InputFinder {
 
-    /** What the inputs expand to. */
-    public record Found(List<Path> files, List<Path> skipped, List<Path> missing) {
+    /**
+     * What the inputs expand to.
+     *
+     * @param files     article files to read, in order
+     * @param skipped   files of a type no reader handles
+     * @param missing   inputs that do not exist
+     * @param manifests manifest files found among the inputs ({@link Manifest#FILE_NAMES}), in order
+     */
+    public record Found(List<Path> files, List<Path> skipped, List<Path> missing, List<Path> manifests) {
         public Found {
             files = List.copyOf(files);
             skipped = List.copyOf(skipped);
             missing = List.copyOf(missing);
+            manifests = List.copyOf(manifests);
+        }
+
+        /** Inputs without manifests. */
+        public Found(List<Path> files, List<Path> skipped, List<Path> missing) {
+            this(files, skipped, missing, List.of());
         }
     }
 
@@ -32,18 +46,26 @@ public final class InputFinder {
         List<Path> files = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
         List<Path> missing = new ArrayList<>();
+        List<Path> manifests = new ArrayList<>();
         for (Path input : inputs) {
+            List<Path> found;
             if (Files.isDirectory(input)) {
-                for (Path f : walk(input)) {
-                    (DocumentReader.supports(f) ? files : skipped).add(f);
-                }
+                found = walk(input);
             } else if (Files.exists(input)) {
-                (DocumentReader.supports(input) ? files : skipped).add(input);
+                found = List.of(input);
             } else {
                 missing.add(input);
+                continue;
+            }
+            for (Path f : found) {
+                if (Manifest.isManifest(f)) {
+                    manifests.add(f);
+                } else {
+                    (DocumentReader.supports(f) ? files : skipped).add(f);
+                }
             }
         }
-        return new Found(files, skipped, missing);
+        return new Found(files, skipped, missing, manifests);
     }
 
     private static List<Path> walk(Path dir) {
@@ -57,9 +79,11 @@ public final class InputFinder {
         }
     }
 
+    /** Dot files, and the owner files Word leaves beside an open document (~$name.docx). */
     private static boolean isHidden(Path relative) {
         for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("~$")) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +17,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * are reported in the warnings; a PDF with no text at all is refused, since reading it would need OCR.
  */
 final class PdfFormat implements FormatReader {
+
+    private static final Pattern FONT_RUN_SPACE = Pattern.compile(
+            "(?<=[\\p{IsHan}，。、：；！？（）“”])[ \\u00A0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%.])[ \\u00A0](?=\\p{IsHan})");
 
     static final String NO_TEXT = "no text layer (scanned PDF?); run OCR on it first";
 
@@ -50,7 +54,7 @@ final class PdfFormat implements FormatReader {
             throw new IngestException(file, blank.isEmpty() ? "the PDF has no pages" : NO_TEXT);
         }
         List<String> warnings = blank.isEmpty() ? List.of() : List.of(blankWarning(blank, pages.size() + blank.size()));
-        String text = compatibilityIdeographs(String.join("\n\n", pages)) + "\n";
+        String text = fontRunSpaces(compatibilityIdeographs(String.join("\n\n", pages))) + "\n";
         return new SourceDocument(DocumentReader.idOf(file), file, text, "pdf", null, warnings);
     }
 
@@ -58,6 +62,15 @@ final class PdfFormat implements FormatReader {
         String list = blank.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "));
         return (blank.size() == 1 ? "page " : "pages ") + list + (blank.size() > 20 ? ", …" : "") + " of " + total
                 + (blank.size() == 1 ? " has" : " have") + " no text layer (scanned?); their text is missing";
+    }
+
+    /**
+     * Drops the space PDFBox puts where the text switches between a CJK and a Latin font, as in
+     * "2024年 10月" or "成立 75周年": Chinese sets no space between characters and digits, and the
+     * gap is only the change of font. Spaces between two Chinese characters are kept; they may be real.
+     */
+    static String fontRunSpaces(String s) {
+        return FONT_RUN_SPACE.matcher(s).replaceAll("");
     }
 
     /** Some producers lead the header with junk bytes; PDF readers accept it within the first kilobyte. */

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One input file decoded to text. {@code text} is the decoded content exactly as in the file; every
- * offset later stages keep points into it. This class is immutable.
+ * One input file decoded to text; every offset later stages keep points into {@code text}. For plain
+ * text it is the file's content exactly; for docx, html and pdf it is the extracted article, one
+ * paragraph per line with a blank line between paragraphs and table rows as tab-separated lines.
+ * This class is immutable.
  *
  * @param id       file name without extension
  * @param path     the file

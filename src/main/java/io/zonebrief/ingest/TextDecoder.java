@@ -13,9 +13,9 @@ import java.util.Set;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Decodes article bytes to text. The order is: a charset the user forced, a byte-order mark, a
- * charset the document declares (HTML), strict UTF-8, UTF-16 without a mark, and last the Chinese
- * legacy charsets, where GB18030 and Big5 are both tried and the one whose text is made of everyday
+ * Decodes article bytes to text. The order is: a charset the user forced, a byte-order mark, strict
+ * UTF-8 when the bytes hold multi-byte UTF-8, a charset the document declares (HTML), strict UTF-8,
+ * UTF-16 without a mark, and last the Chinese legacy charsets, where GB18030 and Big5 are both tried and the one whose text is made of everyday
  * characters wins ({@link ChineseText}); the Mozilla detector breaks ties and names non-Chinese
  * charsets. Decoding is always strict: bytes that do not fit are an error, never silently replaced.
  */
@@ -64,6 +64,14 @@ final class TextDecoder {
             return strictOrFail(file, b, bom.length(), bom.charset(), " (after its byte-order mark)");
         }
         List<String> warnings = new ArrayList<>();
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8) && hasHighBytes(b)) {
+            // Pages re-saved as UTF-8 often keep their old gb2312 meta tag; multi-byte UTF-8 is never valid by accident.
+            String utf8 = tryStrict(b, 0, StandardCharsets.UTF_8);
+            if (utf8 != null) {
+                warnings.add("page declares " + declared.name() + " but its bytes are UTF-8; read as UTF-8");
+                return new Decoded(utf8, StandardCharsets.UTF_8, warnings);
+            }
+        }
         if (declared != null) {
             String text = tryStrict(b, 0, declared);
             if (text != null) {
@@ -99,7 +107,7 @@ final class TextDecoder {
         String guess = detect(b);
         Candidate best = pick(candidate(b, List.of(ChineseText.GB18030), false), candidate(b, BIG5_FAMILY, true),
                 guess);
-        if (best != null && (best.score >= CHINESE_MIN_SCORE || CHINESE_GUESSES.contains(guess))) {
+        if (best != null && best.score >= CHINESE_MIN_SCORE) {
             return new Decoded(best.text, best.charset, warnings);
         }
         Decoded other = nonChinese(b, guess, warnings);
@@ -198,6 +206,15 @@ final class TextDecoder {
             }
         }
         return controls > Math.max(1, n / 100);
+    }
+
+    private static boolean hasHighBytes(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOf(byte[] b, byte x) {

@@ -19,6 +19,7 @@ import java.util.List;
  * @param headlines      headlines of the articles found in the document, in order
  * @param figureCount    number of figures extracted
  * @param warnings       problems that did not stop the document from being read
+ * @param source         the newspaper or site it comes from, when known, else null
  */
 public record DocumentInfo(
         String id,
@@ -32,11 +33,20 @@ public record DocumentInfo(
         String zoneReason,
         List<String> headlines,
         int figureCount,
-        List<String> warnings) {
+        List<String> warnings,
+        String source) {
 
     public DocumentInfo {
         headlines = List.copyOf(headlines);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A document whose source is not known. */
+    public DocumentInfo(String id, String file, String format, String charset, LocalDate published, String publishedHow,
+                        String zone, double zoneConfidence, String zoneReason, List<String> headlines, int figureCount,
+                        List<String> warnings) {
+        this(id, file, format, charset, published, publishedHow, zone, zoneConfidence, zoneReason, headlines,
+                figureCount, warnings, null);
     }
 
     /** The first headline, or the id when the document has none. */

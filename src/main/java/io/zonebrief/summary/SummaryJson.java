@@ -73,6 +73,7 @@ public final class SummaryJson {
         m.put("published_how", d.publishedHow());
         m.put("zone_confidence", round(d.zoneConfidence()));
         m.put("zone_reason", d.zoneReason());
+        m.put("source", d.source());
         m.put("file", d.file());
         m.put("format", d.format());
         m.put("charset", d.charset());

@@ -29,6 +29,11 @@ public record TextDocument(
         headlines = List.copyOf(headlines);
     }
 
+    /** This document dated by something that knows better than its text (a manifest). */
+    public TextDocument withPublished(LocalDate date, String how) {
+        return new TextDocument(id, original, blocks, headlines, date, how, date.getYear());
+    }
+
     /** The headline of the article a block belongs to, or null. */
     public String headlineOf(Block b) {
         if (b.article() < 0 || b.article() >= headlines.size()) {

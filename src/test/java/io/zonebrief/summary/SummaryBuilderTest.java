@@ -70,6 +70,21 @@ class SummaryBuilderTest {
     }
 
     @Test
+    void aManifestInTheFolderFixesDateZoneTitleAndSource() throws Exception {
+        Files.writeString(tmp.resolve("zonebrief-manifest.csv"),
+                "文件,日期,来源,高新区,标题\na0.txt,2024年7月3日,新乡日报,新乡高新区,上半年经济运行情况\n");
+        Summary s = run("高新区今年新增市场主体300户,上半年签约项目12个。\n");
+        var d = s.documents().get(0);
+        assertEquals("2024-07-03", String.valueOf(d.published()));
+        assertEquals("manifest", d.publishedHow());
+        assertEquals("新乡高新区", d.zone());
+        assertEquals("新乡日报", d.source());
+        assertEquals("上半年经济运行情况", d.title());
+        assertEquals("2024-01..2024-06", String.valueOf(s.figures().get(1).period()), "relative dates use the manifest's");
+        assertTrue(s.problems().isEmpty(), "the manifest is no article: " + s.problems());
+    }
+
+    @Test
     void keepsAnUnknownZoneUnknown() throws Exception {
         Summary s = run("2024年7月5日 星期五\n\n高新区今年新增市场主体300户。\n");
         assertEquals(null, s.documents().get(0).zone());
