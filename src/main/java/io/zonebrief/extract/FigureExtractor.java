@@ -100,6 +100,13 @@ public final class FigureExtractor {
                     label = new MetricLabeler.Label(respective + label.text(), label.start(), label.end());
                 }
             }
+            if (out.size() > sentenceFirst && BARE_VERB.matcher(label.text()).matches()) {
+                // "营业收入突破百亿元,达到103.6亿元": a verb alone goes on with the measure before it
+                Figure before = out.get(out.size() - 1);
+                if (q.unit() == null || q.unit().equals(before.unit())) {
+                    label = new MetricLabeler.Label(before.metric(), label.start(), label.end());
+                }
+            }
             Quantity withUnit = q.unit() != null ? q : inferUnit(q, label.text());
             if (withUnit == null) {
                 continue;
@@ -137,6 +144,7 @@ public final class FigureExtractor {
 
     /** "完成年度目标的58.3%", "占年度投资计划的104.68%": progress of the amount just before. */
     private static final Pattern PLAN_SHARE = Pattern.compile("^(完成|占)?(年度|全年)(投资)?(目标|计划)(任务)?$");
+    private static final Pattern BARE_VERB = Pattern.compile("达到|达|为|是|共|计|合计|累计|共计|总计|突破|超过|约|");
     private static final Pattern CHANGE_WORD = Pattern.compile("^(较.{0,6})?(净增|新增|增加|减少|净减|增长|下降)$");
 
     private static boolean relative(Quantity q, String label) {

@@ -13,6 +13,7 @@ final class ModalityFinder {
     private static final List<String> BEFORE = List.of("力争", "目标", "预计", "确保", "谋划", "拟", "争取", "将",
             "计划", "规划到", "有望", "预期", "要", "打造", "到");
     private static final Pattern FUTURE_YEAR = Pattern.compile("到(?:19|20)\\d{2}年|(?:19|20)\\d{2}年(?:前|底前)|明年|今冬|年底前|年内");
+    private static final Pattern PLANNED_AMOUNT = Pattern.compile("计划(总)?投资|目标(任务)?为?$|计划(新增|建设|完成)");
     private static final List<String> GOVERNING = List.of("力争", "目标", "预计", "确保", "谋划", "计划", "下一步", "争取");
     private static final Pattern ACHIEVED = Pattern.compile("已|完成|实现|累计|达到|共有|拥有|同比");
     private static final List<String> AFTER = List.of("计划", "预计", "力争", "今冬", "明年", "年底前", "早开工", "早投产", "拟");
@@ -31,6 +32,9 @@ final class ModalityFinder {
         String clauseBefore = s.substring(clauseAt, q.start());
         if (NOUN_PLAN.matcher(clauseBefore).find() && q.kind() == Unit.Kind.PERCENT) {
             return Modality.ACTUAL;
+        }
+        if (q.kind() != Unit.Kind.PERCENT && PLANNED_AMOUNT.matcher(clauseBefore).find()) {
+            return Modality.TARGET; // 年度计划投资96亿元: the plan, not what was done
         }
         if (FUTURE_YEAR.matcher(before).find()) {
             return Modality.TARGET;

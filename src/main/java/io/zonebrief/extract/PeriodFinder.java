@@ -28,7 +28,7 @@ final class PeriodFinder {
                     + ")?");
 
     /** A time expression found in a sentence. */
-    record Found(int start, int end, io.zonebrief.extract.Period period, boolean future) {
+    record Found(int start, int end, io.zonebrief.extract.Period period, boolean future, boolean bareYear) {
     }
 
     private PeriodFinder() {
@@ -87,10 +87,10 @@ final class PeriodFinder {
             if (y != null && s.startsWith("年", m.end()) ) {
                 return null;
             }
-            return new Found(m.start(), m.end(), Period.year(year), future);
+            return new Found(m.start(), m.end(), Period.year(year), future, y != null);
         }
         io.zonebrief.extract.Period p = months(m, year, published);
-        return p == null ? null : new Found(m.start(), m.end(), p, future);
+        return p == null ? null : new Found(m.start(), m.end(), p, future, false);
     }
 
     /** "全年目标任务" names a target, not a span; "2026年春季" is a season, not the whole year. */
@@ -124,7 +124,7 @@ final class PeriodFinder {
             return null;
         }
         for (Found f : found) {
-            if (f != best && f.start() < at && best.period().months() == 12 && !best.future()
+            if (f != best && f.start() < at && best.bareYear() && !best.future()
                     && !f.period().from().isBefore(best.period().from()) && !f.period().to().isAfter(best.period().to())) {
                 return f;
             }

@@ -123,7 +123,8 @@ final class QuantityScanner {
             j++;
         }
         // 十几人, 二十几家: "some tens" is more than the round number
-        boolean some = j < s.length() && s.charAt(j) == '几' && s.charAt(j - 1) == '十';
+        boolean some = j < s.length() && s.charAt(j - 1) == '十'
+                && (s.charAt(j) == '几' || s.charAt(j) == '余' || s.charAt(j) == '多');
         // 百家企业, 百亿元大关, 千亿级: round scale words without a digit are manners of speaking,
         // unless a qualifier makes them an estimate (近千家, 上万人)
         if (!hasDigit && !some && prefix(s, i) == Qualifier.EXACT && !(i > 0 && s.charAt(i - 1) == '上')) {
@@ -131,7 +132,7 @@ final class QuantityScanner {
         }
         double v = ChineseNumerals.parse(s.substring(i, j));
         if (some) {
-            j++;
+            j += s.charAt(j) == '几' ? 1 : 0;
             Quantity q = finish(s, i, j, v, null);
             return q == null ? null : new Quantity(q.start(), q.end(), q.numStart(), q.unitEnd(), q.value(), q.valueTo(),
                     q.unit(), q.kind(), Qualifier.MORE_THAN);
