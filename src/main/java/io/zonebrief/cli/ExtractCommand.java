@@ -1,7 +1,6 @@
 package io.zonebrief.cli;
 
 import io.zonebrief.Reports;
-import io.zonebrief.ZoneBrief;
 import io.zonebrief.summary.Summary;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,9 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        ConsoleProgress progress = new ConsoleProgress(err, input.quiet);
-        Summary summary = ZoneBrief.analyze(input.inputs, input.toRunOptions(spec.commandLine()), progress);
-        progress.finish();
+        Summary summary = input.analyze(spec.commandLine());
         List<Path> written = summary.documents().isEmpty() ? List.of() : List.of(Reports.writeSummary(summary, output));
         return RunReport.finish(summary, written, err, input.quiet);
     }

@@ -39,6 +39,17 @@ final class InputOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    /** Reads and analyses the inputs, showing progress on the command's error stream. */
+    io.zonebrief.summary.Summary analyze(picocli.CommandLine cl) throws java.io.IOException {
+        RunOptions options = toRunOptions(cl);
+        ConsoleProgress progress = new ConsoleProgress(cl.getErr(), quiet);
+        try {
+            return io.zonebrief.ZoneBrief.analyze(inputs, options, progress);
+        } finally {
+            progress.finish();
+        }
+    }
+
     RunOptions toRunOptions(picocli.CommandLine cl) {
         RunOptions o = RunOptions.defaults().withReproducible(reproducible).withZone(zone)
                 .withIndicators(indicators).withZonesFile(zones).withReview(review);

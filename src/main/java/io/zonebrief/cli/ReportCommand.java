@@ -1,7 +1,6 @@
 package io.zonebrief.cli;
 
 import io.zonebrief.Reports;
-import io.zonebrief.ZoneBrief;
 import io.zonebrief.render.excel.WorkbookTemplate;
 import io.zonebrief.render.pdf.BriefingTemplate;
 import io.zonebrief.summary.Summary;
@@ -47,9 +46,7 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "-o must name a folder but " + output + " is a file");
         }
-        ConsoleProgress progress = new ConsoleProgress(err, input.quiet);
-        Summary summary = ZoneBrief.analyze(input.inputs, input.toRunOptions(spec.commandLine()), progress);
-        progress.finish();
+        Summary summary = input.analyze(spec.commandLine());
         List<Path> written = summary.documents().isEmpty() ? List.of() : Reports.write(summary, output, templates);
         return RunReport.finish(summary, written, err, input.quiet);
     }

@@ -26,7 +26,8 @@ class FigureExtractorTest {
         return FigureExtractor.extract(TextCleaner.clean(SourceDocument.ofText("t", MASTHEAD + sentence)));
     }
 
-    private static String render(List<Figure> fs) {
+    /** Figures as "value unit [qualifier]" joined by "; ". */
+    static String render(List<Figure> fs) {
         return fs.stream().map(f -> plain(f.value()) + " " + f.unit() + (f.qualifier().symbol().isEmpty() ? "" : " " + f.qualifier().symbol()))
                 .collect(Collectors.joining("; "));
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,17 +32,10 @@ class SentenceTableTest {
         return rows("labels.tsv");
     }
 
-    private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("values")
     void yieldsItsFigures(String sentence, String expected) {
-        List<Figure> fs = FigureExtractorTest.figures(sentence);
-        String got = fs.stream().map(f -> plain(f.value()) + " " + f.unit()
-                + (f.qualifier().symbol().isEmpty() ? "" : " " + f.qualifier().symbol())).collect(Collectors.joining("; "));
-        assertEquals(expected, got);
+        assertEquals(expected, FigureExtractorTest.render(FigureExtractorTest.figures(sentence)));
     }
 
     @ParameterizedTest(name = "{0}")
