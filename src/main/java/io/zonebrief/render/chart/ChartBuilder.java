@@ -25,6 +25,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -63,7 +64,11 @@ public final class ChartBuilder {
 
     /** The chart for {@code spec}, without a title: the briefing prints the caption as text. */
     public JFreeChart build(ChartSpec spec) {
-        JFreeChart chart = spec.kind() == ChartKind.PIE ? pie(spec) : bar(spec);
+        JFreeChart chart = switch (spec.kind()) {
+            case PIE -> pie(spec);
+            case LINE -> line(spec);
+            case BAR -> bar(spec);
+        };
         theme().apply(chart);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);
@@ -75,6 +80,8 @@ public final class ChartBuilder {
         }
         if (spec.kind() == ChartKind.PIE) {
             stylePie(spec, (PiePlot<?>) chart.getPlot());
+        } else if (spec.kind() == ChartKind.LINE) {
+            styleLine(spec, chart.getCategoryPlot());
         } else {
             styleBars(spec, chart.getCategoryPlot());
         }
@@ -83,6 +90,9 @@ public final class ChartBuilder {
 
     /** True when the category labels are too long or too many to stand side by side under the bars. */
     public static boolean horizontal(ChartSpec spec) {
+        if (spec.kind() == ChartKind.LINE) {
+            return false;
+        }
         List<String> categories = spec.categories();
         int longest = categories.stream().mapToInt(String::length).max().orElse(0);
         return categories.size() > 6 || longest * categories.size() > 48;
@@ -115,6 +125,36 @@ public final class ChartBuilder {
         PlotOrientation orientation = horizontal(spec) ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL;
         return ChartFactory.createBarChart(null, null, null, data, orientation, spec.series().size() > 1,
                 false, false);
+    }
+
+    private JFreeChart line(ChartSpec spec) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        spec.points().forEach(p -> data.addValue(p.value(), p.series(), p.category()));
+        return ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, false, false, false);
+    }
+
+    /** Points marked and labelled with their value; the axis starts at zero so a small change is not drawn as a cliff. */
+    private void styleLine(ChartSpec spec, CategoryPlot plot) {
+        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+        plot.setOutlineVisible(false);
+        CategoryAxis axis = plot.getDomainAxis();
+        axis.setMaximumCategoryLabelLines(MAX_LABEL_LINES);
+        axis.setLowerMargin(0.08);
+        axis.setUpperMargin(0.08);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setAutoRangeIncludesZero(true);
+        range.setUpperMargin(0.2);
+        range.setNumberFormatOverride(new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+        renderer.setDefaultShapesVisible(true);
+        renderer.setSeriesPaint(0, palette.get(0));
+        renderer.setSeriesStroke(0, new BasicStroke(1.6f));
+        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+        renderer.setDefaultItemLabelGenerator(new Labels(spec));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(font.awt(false, 8f));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+                TextAnchor.BOTTOM_CENTER));
     }
 
     private JFreeChart pie(ChartSpec spec) {

@@ -4,6 +4,7 @@ import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.Modality;
 import io.zonebrief.extract.Period;
 import io.zonebrief.summary.Fact;
+import io.zonebrief.summary.Series;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.ZoneSummary;
 import java.util.ArrayList;
@@ -73,13 +74,27 @@ public final class ChartPlanner {
         Map<String, List<Figure>> parts = summary.figures().stream()
                 .filter(f -> "part".equals(f.role()) && f.parentId() != null)
                 .collect(Collectors.groupingBy(Figure::parentId, LinkedHashMap::new, Collectors.toList()));
+        List<String> parents = parts.keySet().stream()
+                .filter(id -> byId.get(id) != null && zone.zone().equals(byId.get(id).zone())).toList();
+        return breakdownCharts(parents, byId, parts);
+    }
+
+    /**
+     * As {@link #breakdownCharts(Summary, ZoneSummary)} for callers that index the figures once:
+     * the breakdowns of the figures {@code parentIds}, in that order.
+     *
+     * @param byId  every figure by id
+     * @param parts parent id → its "part" figures in document order
+     */
+    public static List<ChartSpec> breakdownCharts(List<String> parentIds, Map<String, Figure> byId,
+                                                  Map<String, List<Figure>> parts) {
         List<ChartSpec> charts = new ArrayList<>();
-        for (Map.Entry<String, List<Figure>> e : parts.entrySet()) {
-            Figure parent = byId.get(e.getKey());
-            if (parent == null || !zone.zone().equals(parent.zone())) {
-                continue;
+        for (String id : parentIds) {
+            Figure parent = byId.get(id);
+            List<Figure> p = parts.get(id);
+            if (parent != null && p != null) {
+                breakdown(parent, p).ifPresent(charts::add);
             }
-            breakdown(parent, e.getValue()).ifPresent(charts::add);
         }
         return charts;
     }
@@ -111,17 +126,24 @@ public final class ChartPlanner {
 
     /**
      * One grouped bar chart per unit comparing what was achieved with what was planned, for indicators
-     * that have both an actual and a target fact.
+     * that have an actual and a target for the same span: the same period, or an annual target and
+     * an actual within that year (1—6月 against the 2024 target). An actual of 1—9月 beside a target
+     * of 1—6月 would compare different things and is left out.
      */
     public static List<ChartSpec> targetCharts(List<Fact> facts) {
         Map<String, Fact> targets = latest(facts.stream().filter(f -> f.modality() == Modality.TARGET).toList());
-        Map<String, Fact> actuals = latest(facts.stream().filter(f -> f.modality() == Modality.ACTUAL).toList());
+        Map<String, List<Fact>> actuals = facts.stream().filter(f -> f.modality() == Modality.ACTUAL)
+                .collect(Collectors.groupingBy(f -> factLabel(f) + "\u0000" + f.unit(), LinkedHashMap::new,
+                        Collectors.toList()));
+        Comparator<Fact> byPeriod = Comparator.comparing(Fact::period, Comparator.nullsFirst(Comparator.naturalOrder()));
         Map<String, List<Fact[]>> byUnit = new LinkedHashMap<>();
-        for (Map.Entry<String, Fact> a : actuals.entrySet()) {
+        for (Map.Entry<String, List<Fact>> a : actuals.entrySet()) {
             Fact t = targets.get(a.getKey());
-            if (t != null && !isRate(t.unit())) {
-                byUnit.computeIfAbsent(t.unit(), u -> new ArrayList<>()).add(new Fact[] {a.getValue(), t});
+            if (t == null || isRate(t.unit())) {
+                continue;
             }
+            a.getValue().stream().filter(f -> sameSpan(f.period(), t.period())).max(byPeriod)
+                    .ifPresent(f -> byUnit.computeIfAbsent(t.unit(), u -> new ArrayList<>()).add(new Fact[] {f, t}));
         }
         List<ChartSpec> charts = new ArrayList<>();
         for (List<Fact[]> pairs : byUnit.values()) {
@@ -141,8 +163,9 @@ public final class ChartPlanner {
     }
 
     /**
-     * One bar chart per indicator that two or more zones report in the same unit: each zone's latest
-     * actual value, the bar labelled with the zone and the period it covers.
+     * One bar chart per main indicator that two or more zones report under the same label and unit:
+     * each zone's latest actual value, the bar labelled with the zone and the period it covers. The
+     * label, not the taxonomy indicator, decides, because one indicator groups different measures.
      */
     public static List<ChartSpec> comparisonCharts(Summary summary) {
         Map<List<String>, Map<String, Fact>> byIndicator = new LinkedHashMap<>();
@@ -150,10 +173,16 @@ public final class ChartPlanner {
             if (ZoneSummary.UNKNOWN_ZONE.equals(z.zone())) {
                 continue;
             }
-            latest(z.facts().stream().filter(f -> f.indicator() != null && f.modality() == Modality.ACTUAL).toList())
-                    .values().forEach(f -> byIndicator
-                            .computeIfAbsent(List.of(f.indicator(), f.unit()), k -> new LinkedHashMap<>())
-                            .put(z.zone(), f));
+            List<Fact> actual = z.facts().stream().filter(f -> f.indicator() != null && f.modality() == Modality.ACTUAL)
+                    .toList();
+            Map<String, List<Fact>> byLabel = actual.stream().collect(Collectors.groupingBy(
+                    f -> factLabel(f) + "\u0000" + f.unit(), LinkedHashMap::new, Collectors.toList()));
+            latest(actual).forEach((key, f) -> {
+                if (unambiguous(byLabel.get(key))) {
+                    byIndicator.computeIfAbsent(List.of(factLabel(f), f.unit()), k -> new LinkedHashMap<>())
+                            .put(z.zone(), f);
+                }
+            });
         }
         List<ChartSpec> charts = new ArrayList<>();
         for (Map.Entry<List<String>, Map<String, Fact>> e : byIndicator.entrySet()) {
@@ -173,6 +202,90 @@ public final class ChartPlanner {
         return charts;
     }
 
+    /**
+     * One chart per measure with values for two or more periods that line up: cumulative periods
+     * from the same month (1—6月, 1—9月) or periods of the same length that do not overlap (2023年,
+     * 2024年). Other mixtures, such as 1月 beside 1—8月 beside 全年, say nothing about a trend and are
+     * left to the table. Each point is labelled with its period; actual values and targets are never
+     * in one series.
+     */
+    public static List<ChartSpec> seriesCharts(List<Series> series) {
+        List<ChartSpec> charts = new ArrayList<>();
+        for (Series s : series) {
+            if (s.points().size() < 2 || !alignedPeriods(s.points().stream().map(Series.Point::period).toList())
+                    || shrinkingTotal(s)) {
+                continue;
+            }
+            ChartUnit unit = unitOf(s.unit(), s.points().stream().mapToDouble(Series.Point::value));
+            String name = s.metric().replace("“", "").replace("”", "");
+            String title = name + (s.modality() == Modality.TARGET ? "目标" : "") + "分期情况";
+            List<ChartPoint> points = s.points().stream()
+                    .map(p -> new ChartPoint(title, p.period().label(), unit.scale(p.value()), unit.format(p.value())))
+                    .toList();
+            boolean cumulative = s.points().stream().map(p -> p.period().from()).distinct().count() == 1;
+            charts.add(new ChartSpec(title, unit.label(), ChartKind.BAR, points,
+                    cumulative ? "各点为自同一起始月份起的累计数。" : "各点为等长且不重叠时期的数值。"));
+        }
+        return charts;
+    }
+
+    /**
+     * True when a zone's facts under one label are one measure: a single fact, or values of aligned
+     * periods. A label used for unrelated things (总投资 of five projects in five different spans) is
+     * not, and comparing its latest value with another zone's would compare different things.
+     */
+    public static boolean unambiguous(List<Fact> sameLabel) {
+        return sameLabel.size() <= 1 || alignedPeriods(sameLabel.stream().map(Fact::period).toList());
+    }
+
+    /**
+     * A running total of an amount or count cannot fall from 1—6月 to 1—9月; when it does, the points
+     * are different things under one label, not one measure over time.
+     */
+    private static boolean shrinkingTotal(Series s) {
+        if (isRate(s.unit()) || s.points().stream().map(p -> p.period().from()).distinct().count() != 1) {
+            return false;
+        }
+        for (int i = 1; i < s.points().size(); i++) {
+            if (s.points().get(i).value() < s.points().get(i - 1).value()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an actual of {@code actual} can stand beside a target of {@code target}. */
+    static boolean sameSpan(Period actual, Period target) {
+        if (actual == null || target == null) {
+            return false;
+        }
+        if (actual.equals(target)) {
+            return true;
+        }
+        boolean annual = target.months() == 12 && target.from().getMonthValue() == 1;
+        return annual && actual.from().getYear() == target.from().getYear() && actual.to().getYear() == target.to().getYear();
+    }
+
+    /** Cumulative from one month, or of equal length without overlap; never the same period twice. */
+    static boolean alignedPeriods(List<Period> periods) {
+        if (periods.stream().anyMatch(Objects::isNull) || periods.stream().distinct().count() != periods.size()) {
+            return false;
+        }
+        if (periods.stream().map(Period::from).distinct().count() == 1) {
+            return true;
+        }
+        if (periods.stream().map(Period::months).distinct().count() != 1) {
+            return false;
+        }
+        List<Period> sorted = periods.stream().sorted(Comparator.comparing(Period::from)).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            if (!sorted.get(i).from().isAfter(sorted.get(i - 1).to())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The period label a chart or table prints, with a placeholder when the article gives none. */
     public static String periodLabel(Period period) {
         return period == null ? NO_PERIOD : period.label();
@@ -183,8 +296,13 @@ public final class ChartPlanner {
         return "%".equals(unit) || "个百分点".equals(unit);
     }
 
-    private static String factLabel(Fact f) {
-        return f.subjectName() == null ? f.label() : f.subjectName() + f.label();
+    /**
+     * What a fact is called in tables and charts: the article's label, after the park, project or
+     * enterprise it is about unless the label already names it ("数字经济产业园·科技综合体企业").
+     */
+    public static String factLabel(Fact f) {
+        return f.subjectName() == null || f.label().contains(f.subjectName()) ? f.label()
+                : f.subjectName() + "·" + f.label();
     }
 
     /** The fact with the latest period per label and unit (unknown periods count as earliest). */

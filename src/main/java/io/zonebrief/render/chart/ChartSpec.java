@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * @param title  the chart's name without the figure number, e.g. "签约总投资各高新区对比"
  * @param unit   the display unit every value is in (亿元, 个, %…)
- * @param kind   bar or pie
+ * @param kind   bar, pie or line
  * @param points the bars or slices, in display order
  * @param note   one line under the chart saying where the numbers come from or how to read them, or null
  */
@@ -47,9 +47,15 @@ public record ChartSpec(String title, String unit, ChartKind kind, List<ChartPoi
         return List.copyOf(names);
     }
 
-    /** The same chart drawn another way; a pie is only kept for one series of non-negative parts. */
+    /**
+     * The same chart drawn another way; a pie is only kept for one series of non-negative parts, a
+     * line only for one series (its categories are read as an order).
+     */
     public ChartSpec withKind(ChartKind newKind) {
         if (newKind == ChartKind.PIE && (series().size() > 1 || points.stream().anyMatch(p -> p.value() < 0))) {
+            return this;
+        }
+        if (newKind == ChartKind.LINE && series().size() > 1) {
             return this;
         }
         return new ChartSpec(title, unit, newKind, points, note);

@@ -5,9 +5,13 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import io.zonebrief.render.pdf.BriefingTemplate.Section;
+import io.zonebrief.summary.DocumentInfo;
+import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.ZoneSummary;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What every part of the briefing needs while one pass is laid out: the summary and template, the
@@ -23,10 +27,20 @@ final class BriefingContext {
     final ChartDrawer charts;
     final BriefingDate date;
     final float width;
+    final FigureLinks links;
+    private final Map<String, Integer> documentNumbers = new HashMap<>();
+    private final Map<String, DocumentInfo> documents = new HashMap<>();
     private int tables;
+    private List<Quotes.ZoneQuotes> quotes;
+    private Map<String, List<io.zonebrief.extract.Figure>> parts;
 
     BriefingContext(Summary summary, BriefingTemplate template, Styles styles, Headings headings, Headings previous,
-                    ChartDrawer charts, BriefingDate date, float width) {
+                    ChartDrawer charts, BriefingDate date, float width, FigureLinks links) {
+        this.links = links;
+        for (DocumentInfo d : summary.documents()) {
+            documentNumbers.putIfAbsent(d.id(), documentNumbers.size() + 1);
+            documents.putIfAbsent(d.id(), d);
+        }
         this.summary = summary;
         this.template = template;
         this.styles = styles;
@@ -35,6 +49,51 @@ final class BriefingContext {
         this.charts = charts;
         this.date = date;
         this.width = width;
+    }
+
+    /** A document's number in input order (1 for the first), as 资料来源 prints it, or 0 when unknown. */
+    int documentNumber(String id) {
+        return documentNumbers.getOrDefault(id, 0);
+    }
+
+    /** The document with this id, or null. */
+    DocumentInfo document(String id) {
+        return documents.get(id);
+    }
+
+    /**
+     * The facts of a zone that 分园区情况 lists: those the template's zones section lets through (all
+     * when there is no such section), at most {@link Limits#ZONE_ROWS}. The quotes follow this list,
+     * so every number a reader sees in the body can be checked in the appendix.
+     */
+    List<Fact> listed(ZoneSummary zone) {
+        Section zones = template.sections().stream().filter(s -> s.kind() == BriefingTemplate.SectionKind.ZONES)
+                .findFirst().orElse(null);
+        List<Fact> facts = zones == null ? zone.facts() : zone.facts().stream().filter(zones::shows).toList();
+        return Limits.pick(facts, Limits.ZONE_ROWS);
+    }
+
+    /** What 数据原文摘录 quotes, worked out once because 资料来源 lists the documents it cites. */
+    List<Quotes.ZoneQuotes> quotes() {
+        if (quotes == null) {
+            quotes = Quotes.plan(this);
+        }
+        return quotes;
+    }
+
+    /** Parent figure id → its parts, for the breakdown charts. */
+    Map<String, List<io.zonebrief.extract.Figure>> parts() {
+        if (parts == null) {
+            parts = links.parts();
+        }
+        return parts;
+    }
+
+    /** Every zone, known zones in summary order first and 未识别 last. */
+    List<ZoneSummary> knownZonesFirst() {
+        return java.util.stream.Stream.concat(
+                summary.zones().stream().filter(z -> !ZoneSummary.UNKNOWN_ZONE.equals(z.zone())),
+                summary.zones().stream().filter(z -> ZoneSummary.UNKNOWN_ZONE.equals(z.zone()))).toList();
     }
 
     /** The next table number, for captions "表N …". */

@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * One layout pass of the briefing: plans the headings, writes the masthead and contents, then each
- * template section in order, every section on a new page. The renderer runs it twice; the second
+ * template section in order, every section on a new page, and the 报尾 at the foot of the last page. The renderer runs it twice; the second
  * run prints the page numbers and page total the first one found.
  */
 final class BriefingLayout {
@@ -45,8 +45,8 @@ final class BriefingLayout {
     private BriefingLayout() {
     }
 
-    static Result run(Summary summary, BriefingTemplate template, CjkFont font, Result previous, OutputStream out)
-            throws IOException {
+    static Result run(Summary summary, BriefingTemplate template, CjkFont font, FigureLinks links, Result previous,
+                      OutputStream out) throws IOException {
         Document doc = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -56,11 +56,11 @@ final class BriefingLayout {
             Headings headings = new Headings();
             BriefingDate date = BriefingDate.of(summary);
             BriefingContext ctx = new BriefingContext(summary, template, styles, headings,
-                    previous == null ? null : previous.headings(), new ChartDrawer(writer, styles), date,
-                    PageSize.A4.getWidth() - LEFT - RIGHT);
+                    previous == null ? null : previous.headings(), new ChartDrawer(writer, styles, previous != null), date,
+                    PageSize.A4.getWidth() - LEFT - RIGHT, links);
             List<Planned> plan = plan(ctx);
             PageFrame frame = new PageFrame(styles, template.title() + "　" + template.issue(),
-                    previous == null ? 0 : previous.pages(), headings);
+                    previous == null ? 0 : previous.pages(), headings, template.pageNumbers());
             writer.setPageEvent(frame);
             metadata(doc, template);
             doc.open();
@@ -72,6 +72,7 @@ final class BriefingLayout {
                 doc.newPage();
                 write(doc, ctx, p);
             }
+            new ColophonBlock(ctx).write(doc, writer);
             doc.close();
             return new Result(headings, frame.pages());
         } catch (DocumentException e) {
@@ -102,9 +103,9 @@ final class BriefingLayout {
             case SUMMARY -> new SummarySection(ctx).write(doc, p.section(), p.heading());
             case ZONES -> writeZones(doc, ctx, p);
             case COMPARISON -> new ComparisonSection(ctx).write(doc, p.section(), p.heading());
-            case TABLE -> new Appendices(ctx).indicatorTable(doc, p.section(), p.heading());
-            case SOURCES -> new Appendices(ctx).sources(doc, p.heading());
-            case QUOTES -> new Appendices(ctx).quotes(doc, p.heading());
+            case TABLE -> new IndicatorTable(ctx).write(doc, p.section(), p.heading());
+            case SOURCES -> new Sources(ctx).write(doc, p.heading());
+            case QUOTES -> new Quotes(ctx).write(doc, p.heading());
         }
     }
 

@@ -9,9 +9,11 @@ import java.util.Objects;
 
 /**
  * Writes a summary as an A4 PDF briefing (简报) shaped by a {@link BriefingTemplate}: masthead and
- * contents, a summary in sentences, per-zone tables and charts, a cross-zone comparison, 附表 and the
- * sources with every figure's quote. All text, including chart labels, is in the embedded subset of
- * the CJK font, and the charts are vector graphics.
+ * contents, a summary in sentences, per-zone tables and charts, a cross-zone comparison, 附表, the
+ * sources and the quotes of the figures it shows, and the 报尾. What it prints is capped per zone
+ * (Limits) so that a run over thousands of articles still gives a briefing a person reads;
+ * every cut says how much more the workbook holds. All text, including chart labels, is in the
+ * embedded subset of the CJK font, and the charts are vector graphics.
  *
  * <p>The issue date is the summary's {@code generatedAt}, or under {@code --reproducible} (no
  * generatedAt) the latest publication date of the documents; the PDF's metadata dates follow it, so
@@ -36,7 +38,9 @@ public final class BriefingRenderer implements ReportWriter {
     public void write(Summary summary, OutputStream out) throws IOException {
         Objects.requireNonNull(summary, "summary");
         CjkFont font = template.font() == null ? CjkFont.bundled() : CjkFont.load(template.font());
-        BriefingLayout.Result first = BriefingLayout.run(summary, template, font, null, OutputStream.nullOutputStream());
-        BriefingLayout.run(summary, template, font, first, out);
+        FigureLinks links = new FigureLinks(summary);
+        BriefingLayout.Result first = BriefingLayout.run(summary, template, font, links, null,
+                OutputStream.nullOutputStream());
+        BriefingLayout.run(summary, template, font, links, first, out);
     }
 }

@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param font         a TrueType font used instead of the bundled Noto Sans SC, or null
  * @param charts       how each kind of chart is drawn, or not at all
  * @param sections     the body sections in order
+ * @param colophon     the 报尾 lines (报, 送, 发 and the number of copies), printed only where given
+ * @param pageNumbers  how the footer numbers pages
  */
 public record BriefingTemplate(
         String title,
@@ -43,7 +45,9 @@ public record BriefingTemplate(
         Path logo,
         Path font,
         ChartTypes charts,
-        List<Section> sections) {
+        List<Section> sections,
+        Colophon colophon,
+        PageNumbers pageNumbers) {
 
     static final String RESOURCE = "/io/zonebrief/render/pdf/briefing.yaml";
     private static BriefingTemplate defaults;
@@ -57,6 +61,8 @@ public record BriefingTemplate(
         Objects.requireNonNull(colours, "colours");
         Objects.requireNonNull(charts, "charts");
         sections = List.copyOf(sections);
+        colophon = Objects.requireNonNullElse(colophon, Colophon.NONE);
+        pageNumbers = Objects.requireNonNullElse(pageNumbers, PageNumbers.TOTAL);
     }
 
     /** The template bundled in the jar (the same text as templates/briefing.yaml). */
@@ -91,13 +97,13 @@ public record BriefingTemplate(
     /** A copy with another title, for callers that set it from the command line. */
     public BriefingTemplate withTitle(String newTitle) {
         return new BriefingTemplate(newTitle, subtitle, issue, organisation, marking, colours, logo, font, charts,
-                sections);
+                sections, colophon, pageNumbers);
     }
 
     /** A copy with another issue number. */
     public BriefingTemplate withIssue(String newIssue) {
         return new BriefingTemplate(title, subtitle, newIssue, organisation, marking, colours, logo, font, charts,
-                sections);
+                sections, colophon, pageNumbers);
     }
 
     /**
@@ -113,9 +119,39 @@ public record BriefingTemplate(
         }
     }
 
-    /** How a kind of chart is drawn. */
+    /** How a kind of chart is drawn; a pie only suits the parts of one whole, a line only a series over time. */
     public enum ChartType {
-        BAR, PIE, NONE
+        BAR, PIE, LINE, NONE
+    }
+
+    /**
+     * The 报尾 of a government briefing, printed at the foot of the last page under a rule: who the
+     * issue is reported to (报, superiors), sent to (送, peers) and issued to (发, subordinates), and how
+     * many copies were printed. Empty lines and a null count are left out, so a template that says
+     * nothing prints only the compiler and the date.
+     *
+     * @param reportTo superiors (报), or ""
+     * @param copyTo   peers (送), or ""
+     * @param sendTo   subordinates (发), or ""
+     * @param copies   copies printed (共印N份), or null
+     */
+    public record Colophon(String reportTo, String copyTo, String sendTo, Integer copies) {
+        /** Nothing to report, send or count. */
+        public static final Colophon NONE = new Colophon("", "", "", null);
+
+        public Colophon {
+            reportTo = Objects.requireNonNullElse(reportTo, "").strip();
+            copyTo = Objects.requireNonNullElse(copyTo, "").strip();
+            sendTo = Objects.requireNonNullElse(sendTo, "").strip();
+            if (copies != null && copies < 1) {
+                throw new IllegalArgumentException("copies must be 1 or more but was " + copies);
+            }
+        }
+    }
+
+    /** How pages are numbered: "第 X 页 / 共 Y 页", or "— X —" as GB/T 9704 prints it. */
+    public enum PageNumbers {
+        TOTAL, DASH
     }
 
     /**
@@ -125,9 +161,12 @@ public record BriefingTemplate(
      * @param breakdown  the parts of one figure
      * @param target     actual against target
      * @param comparison one indicator across zones
+     * @param series     one measure over two or more periods
      */
-    public record ChartTypes(ChartType category, ChartType breakdown, ChartType target, ChartType comparison) {
+    public record ChartTypes(ChartType category, ChartType breakdown, ChartType target, ChartType comparison,
+                             ChartType series) {
         public ChartTypes {
+            Objects.requireNonNull(series, "series");
             Objects.requireNonNull(category, "category");
             Objects.requireNonNull(breakdown, "breakdown");
             Objects.requireNonNull(target, "target");

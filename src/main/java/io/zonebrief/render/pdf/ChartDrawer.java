@@ -27,9 +27,15 @@ final class ChartDrawer {
     private final Styles styles;
     private final ChartBuilder builder;
     private final SameFontMapper mapper;
+    private final boolean drawn;
     private int number;
 
-    ChartDrawer(PdfWriter writer, Styles styles) {
+    /**
+     * @param drawn false for the renderer's first pass, which only measures pages: a chart takes its
+     *              box whether drawn or not, so the pass leaves the box empty and saves most of its time
+     */
+    ChartDrawer(PdfWriter writer, Styles styles, boolean drawn) {
+        this.drawn = drawn;
         this.writer = writer;
         this.styles = styles;
         this.builder = new ChartBuilder(styles.cjk, List.of(styles.accent, new java.awt.Color(0xC55A11),
@@ -67,8 +73,11 @@ final class ChartDrawer {
 
     /** The chart alone, drawn into a PDF form XObject. */
     Image draw(ChartSpec spec, float width, float height) throws BadElementException {
-        JFreeChart chart = builder.build(spec);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        if (!drawn) {
+            return Image.getInstance(template);
+        }
+        JFreeChart chart = builder.build(spec);
         Graphics2D g = template.createGraphics(width, height, mapper);
         try {
             chart.draw(g, new Rectangle2D.Double(0, 0, width, height));

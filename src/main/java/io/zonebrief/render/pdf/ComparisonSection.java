@@ -20,9 +20,14 @@ import java.util.Map;
 /**
  * 园区对比: the indicators that two or more zones report in the same unit, as a table (each value
  * with its period) and a bar chart per indicator whose bar labels name the period, because zones
- * rarely report the same months and the reader must see that.
+ * rarely report the same months and the reader must see that. With many zones the table turns (zones
+ * as rows, a few indicators per table), only the indicators most zones share are compared, and a
+ * chart is drawn only while its bars still have room for their labels.
  */
 final class ComparisonSection {
+
+    /** Indicators side by side when zones are the rows. */
+    private static final int ROTATED_INDICATORS = 4;
 
     private final BriefingContext ctx;
 
@@ -44,6 +49,34 @@ final class ComparisonSection {
                 + "时期不同的数值仅供参考，不宜直接比较。", s.body(), true));
         List<ZoneSummary> columns = zones.stream()
                 .filter(z -> shared.values().stream().anyMatch(m -> m.containsKey(z.zone()))).toList();
+        if (columns.size() <= Limits.COMPARISON_COLUMNS) {
+            doc.add(Tables.caption(s, ctx.nextTable(), "各高新区共有指标对比"));
+            doc.add(byIndicator(shared, columns).table());
+        } else {
+            List<String> names = new ArrayList<>(shared.keySet());
+            for (int i = 0; i < names.size(); i += ROTATED_INDICATORS) {
+                List<String> group = names.subList(i, Math.min(names.size(), i + ROTATED_INDICATORS));
+                doc.add(Tables.caption(s, ctx.nextTable(), "各高新区共有指标对比（" + String.join("、", group) + "）"));
+                doc.add(byZone(shared, group, columns).table());
+            }
+        }
+        ChartType type = ctx.template.charts().comparison();
+        if (type != ChartType.NONE) {
+            List<ChartSpec> charts = ChartPlanner.comparisonCharts(filtered(section)).stream()
+                    .filter(c -> c.points().size() <= Limits.CHART_POINTS)
+                    .filter(c -> shared.keySet().stream().anyMatch(k -> c.title().equals(k + "各高新区对比"))).toList();
+            for (ChartSpec chart : charts) {
+                doc.add(ctx.charts.block(ZoneSection.as(chart, type), ctx.width));
+            }
+            if (columns.size() > Limits.CHART_POINTS) {
+                doc.add(s.paragraph("注：报道该指标的高新区超过" + Limits.CHART_POINTS + "个时不作对比图，见上表。", s.small(),
+                        false));
+            }
+        }
+    }
+
+    /** Indicators as rows, zones as columns: the compact form for a few zones. */
+    private Tables byIndicator(Map<String, Map<String, Fact>> shared, List<ZoneSummary> columns) {
         float[] widths = new float[columns.size() + 1];
         widths[0] = 24;
         List<String> headers = new ArrayList<>(List.of("指标"));
@@ -54,46 +87,76 @@ final class ComparisonSection {
             headers.add(columns.get(i).zone());
             aligns[i + 1] = Element.ALIGN_RIGHT;
         }
-        doc.add(Tables.caption(s, ctx.nextTable(), "各高新区共有指标对比"));
-        Tables table = new Tables(s, widths, headers, aligns);
+        Tables table = new Tables(ctx.styles, widths, headers, aligns);
         for (Map.Entry<String, Map<String, Fact>> e : shared.entrySet()) {
             String[] row = new String[columns.size() + 1];
             row[0] = e.getKey();
             for (int i = 0; i < columns.size(); i++) {
-                Fact f = e.getValue().get(columns.get(i).zone());
-                row[i + 1] = f == null ? "—" : FactText.value(f) + "\n（" + FactText.period(f) + "）";
+                row[i + 1] = cell(e.getValue().get(columns.get(i).zone()));
             }
             table.row(row);
         }
-        doc.add(table.table());
-        ChartType type = ctx.template.charts().comparison();
-        if (type != ChartType.NONE) {
-            for (ChartSpec chart : ChartPlanner.comparisonCharts(filtered(section))) {
-                doc.add(ctx.charts.block(ZoneSection.as(chart, type), ctx.width));
-            }
-        }
+        return table;
     }
 
-    /** Indicator (with unit) → zone → that zone's latest actual fact, for indicators two zones share. */
+    /** Zones as rows, a few indicators as columns: the form that still fits a page when many zones report. */
+    private Tables byZone(Map<String, Map<String, Fact>> shared, List<String> indicators, List<ZoneSummary> zones) {
+        float[] widths = new float[indicators.size() + 1];
+        widths[0] = 22;
+        List<String> headers = new ArrayList<>(List.of("高新区"));
+        int[] aligns = new int[indicators.size() + 1];
+        aligns[0] = Element.ALIGN_LEFT;
+        for (int i = 0; i < indicators.size(); i++) {
+            widths[i + 1] = 78f / indicators.size();
+            headers.add(indicators.get(i));
+            aligns[i + 1] = Element.ALIGN_RIGHT;
+        }
+        Tables table = new Tables(ctx.styles, widths, headers, aligns);
+        for (ZoneSummary z : zones) {
+            if (indicators.stream().noneMatch(k -> shared.get(k).containsKey(z.zone()))) {
+                continue;
+            }
+            String[] row = new String[indicators.size() + 1];
+            row[0] = z.zone();
+            for (int i = 0; i < indicators.size(); i++) {
+                row[i + 1] = cell(shared.get(indicators.get(i)).get(z.zone()));
+            }
+            table.row(row);
+        }
+        return table;
+    }
+
+    private static String cell(Fact f) {
+        return f == null ? "—" : FactText.value(f) + "\n（" + FactText.period(f) + "）";
+    }
+
+    /**
+     * Label → zone → that zone's latest actual fact, for main indicators two zones report under the
+     * same words and unit. The taxonomy groups different measures under one indicator (医疗设备 and
+     * 手术量 are both 医疗卫生), so only the articles' own labels say two numbers measure the same thing.
+     */
     private Map<String, Map<String, Fact>> shared(List<ZoneSummary> zones, Section section) {
         Map<String, Map<String, Fact>> byKey = new LinkedHashMap<>();
         Comparator<Fact> byPeriod = Comparator.comparing(Fact::period, Comparator.nullsFirst(Comparator.naturalOrder()));
         for (ZoneSummary z : zones) {
+            Map<String, List<Fact>> byLabel = new LinkedHashMap<>();
             for (Fact f : z.facts()) {
-                if (f.indicator() == null || f.modality() != Modality.ACTUAL || !section.shows(f)) {
-                    continue;
+                if (f.indicator() != null && f.modality() == Modality.ACTUAL && section.shows(f)) {
+                    byLabel.computeIfAbsent(IndicatorTable.label(f) + "\u0000" + f.unit(), k -> new ArrayList<>()).add(f);
                 }
-                Map<String, Fact> perZone = byKey.computeIfAbsent(f.indicator() + "\u0000" + f.unit(),
-                        k -> new LinkedHashMap<>());
-                perZone.merge(z.zone(), f, (a, b) -> byPeriod.compare(b, a) > 0 ? b : a);
             }
+            byLabel.forEach((key, facts) -> {
+                if (ChartPlanner.unambiguous(facts)) {
+                    byKey.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                            .put(z.zone(), facts.stream().max(byPeriod).orElseThrow());
+                }
+            });
         }
         Map<String, Map<String, Fact>> shared = new LinkedHashMap<>();
-        byKey.forEach((k, v) -> {
-            if (v.size() >= 2) {
-                shared.put(k.substring(0, k.indexOf('\u0000')), v);
-            }
-        });
+        byKey.entrySet().stream().filter(e -> e.getValue().size() >= 2)
+                .sorted(Comparator.comparingInt((Map.Entry<String, Map<String, Fact>> e) -> -e.getValue().size()))
+                .limit(Limits.COMPARISON_INDICATORS)
+                .forEach(e -> shared.putIfAbsent(e.getKey().substring(0, e.getKey().indexOf('\u0000')), e.getValue()));
         return shared;
     }
 

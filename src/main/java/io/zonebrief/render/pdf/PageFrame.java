@@ -9,8 +9,8 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Running header and footer on every page after the masthead ("标题 · 第X期" above a rule,
- * "第 X 页 / 共 Y 页" below), and the hook through which headings learn their page. The total comes
+ * Running header and footer ("标题 · 第X期" above a rule on every page after the masthead; below,
+ * "第 X 页 / 共 Y 页" from page 2 on, or the "— X —" of GB/T 9704 on every page), and the hook through which headings learn their page. The total comes
  * from the renderer's first pass, so the footer is plain text a reader can search.
  */
 final class PageFrame extends PdfPageEventHelper {
@@ -19,9 +19,11 @@ final class PageFrame extends PdfPageEventHelper {
     private final String header;
     private final int totalPages;
     private final Headings headings;
+    private final BriefingTemplate.PageNumbers numbers;
     private int ended;
 
-    PageFrame(Styles styles, String header, int totalPages, Headings headings) {
+    PageFrame(Styles styles, String header, int totalPages, Headings headings, BriefingTemplate.PageNumbers numbers) {
+        this.numbers = numbers;
         this.styles = styles;
         this.header = header;
         this.totalPages = totalPages;
@@ -32,12 +34,15 @@ final class PageFrame extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         ended++;
         int page = writer.getPageNumber();
-        if (page == 1) {
-            return;
-        }
         PdfContentByte cb = writer.getDirectContent();
         float left = document.left();
         float right = document.right();
+        if (numbers == BriefingTemplate.PageNumbers.DASH) {
+            dash(cb, page, left, right, document.bottom() - 28f);
+        }
+        if (page == 1) {
+            return;
+        }
         float top = document.top() + 22f;
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, styles.phrase(header, styles.small()), left, top + 5f, 0);
         cb.saveState();
@@ -47,9 +52,24 @@ final class PageFrame extends PdfPageEventHelper {
         cb.lineTo(right, top);
         cb.stroke();
         cb.restoreState();
-        String footer = "第 " + page + " 页 / 共 " + (totalPages > 0 ? totalPages : page) + " 页";
-        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, styles.phrase(footer, styles.small()),
-                (left + right) / 2, document.bottom() - 28f, 0);
+        if (numbers == BriefingTemplate.PageNumbers.TOTAL) {
+            String footer = "第 " + page + " 页 / 共 " + (totalPages > 0 ? totalPages : page) + " 页";
+            ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, styles.phrase(footer, styles.small()),
+                    (left + right) / 2, document.bottom() - 28f, 0);
+        }
+    }
+
+    /** GB/T 9704 page numbers: "— 1 —", odd pages right and even pages left, one character in from the edge. */
+    private void dash(PdfContentByte cb, int page, float left, float right, float y) {
+        com.lowagie.text.Font font = styles.font(12f, false, Styles.TEXT);
+        float indent = font.getSize();
+        boolean odd = page % 2 == 1;
+        ColumnText.showTextAligned(cb, odd ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
+                styles.phrase(dashed(page), font), odd ? right - indent : left + indent, y, 0);
+    }
+
+    static String dashed(int page) {
+        return "— " + page + " —";
     }
 
     /** Pages actually finished; an empty page opened at the very end is dropped and not counted. */

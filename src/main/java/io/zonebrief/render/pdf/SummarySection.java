@@ -9,11 +9,14 @@ import java.util.List;
 
 /**
  * 总体情况: one paragraph per zone made of short sentences generated from its facts, led by the
- * zone's name in bold, as the 报核 of a real briefing opens with the main figures.
+ * zone's name in bold, as the 报核 of a real briefing opens with the main figures. With many zones
+ * each says less, so the section stays a few pages long.
  */
 final class SummarySection {
 
     static final int MAX_SENTENCES = 6;
+    /** Sentences the whole section aims at; with many zones each gets fewer, but never fewer than two. */
+    static final int SECTION_SENTENCES = 60;
 
     private final BriefingContext ctx;
 
@@ -31,8 +34,9 @@ final class SummarySection {
         }
         doc.add(s.paragraph("本期根据" + ctx.summary.documents().size() + "篇公开报道，摘录" + zones.size()
                 + "个高新区的主要指标如下（数据均取自报道原文，括注时期；未注明时期的单独说明）。", s.body(), true));
+        int perZone = Math.max(2, Math.min(MAX_SENTENCES, SECTION_SENTENCES / zones.size()));
         for (ZoneSummary z : zones) {
-            List<String> sentences = FactSentences.forZone(z, section::shows, MAX_SENTENCES, "");
+            List<String> sentences = FactSentences.forZone(z, section::shows, perZone, "", ctx.links);
             if (sentences.isEmpty()) {
                 continue;
             }

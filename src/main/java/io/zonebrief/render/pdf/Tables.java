@@ -26,7 +26,8 @@ final class Tables {
         table.setHeaderRows(1);
         table.setSpacingBefore(2f);
         table.setSpacingAfter(10f);
-        table.setSplitLate(false);
+        // rows are a few lines: move a row that does not fit rather than leave its tail alone atop the next page
+        table.setSplitLate(true);
         for (int i = 0; i < headers.size(); i++) {
             table.addCell(s.headCell(headers.get(i), aligns[i] == Element.ALIGN_RIGHT ? Element.ALIGN_RIGHT
                     : Element.ALIGN_LEFT));

@@ -1,6 +1,7 @@
 package io.zonebrief.render.pdf;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +14,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.zonebrief.render.pdf.BriefingTemplate.ChartType;
 import io.zonebrief.render.pdf.BriefingTemplate.ChartTypes;
+import io.zonebrief.render.pdf.BriefingTemplate.Colophon;
+import io.zonebrief.render.pdf.BriefingTemplate.PageNumbers;
 import io.zonebrief.render.pdf.BriefingTemplate.Colours;
 import io.zonebrief.render.pdf.BriefingTemplate.Section;
 import io.zonebrief.render.pdf.BriefingTemplate.SectionKind;
@@ -56,7 +59,7 @@ final class TemplateReader {
             throw new IOException(where(label, line(e, text)) + describe(e), e);
         }
         if (doc == null) {
-            doc = new Doc(null, null, null, null, null, null, null, null, null, null);
+            doc = new Doc(null, null, null, null, null, null, null, null, null, null, null, null);
         }
         return new Merger(text, label, dir, fallback).merge(doc);
     }
@@ -74,6 +77,13 @@ final class TemplateReader {
         }
         if (e instanceof UnrecognizedPropertyException u) {
             int key = lineOfKey(text, u.getPropertyName());
+            if (key > 0) {
+                return key;
+            }
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() != null && v.getCause().getMessage() != null) {
+            // Jackson reports the end of the enclosing block; a check whose message opens with the key blames that key.
+            int key = lineOfKey(text, v.getCause().getMessage().split(" ", 2)[0]);
             if (key > 0) {
                 return key;
             }
@@ -140,13 +150,24 @@ final class TemplateReader {
 
     /** The file as written: every key optional so that defaults can fill the gaps. */
     record Doc(String title, String subtitle, String issue, String organisation, String marking, ColoursDoc colours,
-               String logo, String font, ChartsDoc charts, List<SectionDoc> sections) {
+               String logo, String font, ChartsDoc charts, List<SectionDoc> sections, ColophonDoc colophon,
+               @JsonProperty("page_numbers") PageNumbers pageNumbers) {
+    }
+
+    record ColophonDoc(@JsonProperty("report_to") String reportTo, @JsonProperty("copy_to") String copyTo,
+                       @JsonProperty("send_to") String sendTo, Integer copies) {
+        ColophonDoc {
+            if (copies != null && copies < 1) {
+                throw new IllegalArgumentException("copies must be 1 or more, or null, but was " + copies);
+            }
+        }
     }
 
     record ColoursDoc(Hex title, Hex accent) {
     }
 
-    record ChartsDoc(ChartType category, ChartType breakdown, ChartType target, ChartType comparison) {
+    record ChartsDoc(ChartType category, ChartType breakdown, ChartType target, ChartType comparison,
+                     ChartType series) {
     }
 
     record SectionDoc(SectionKind kind, String title, List<String> categories, List<String> indicators) {
@@ -186,7 +207,19 @@ final class TemplateReader {
                     colours,
                     file(d.logo(), "logo", f == null ? null : f.logo()),
                     file(d.font(), "font", f == null ? null : f.font()),
-                    charts, sections);
+                    charts, sections, colophon(d.colophon()),
+                    d.pageNumbers() != null ? d.pageNumbers() : f == null ? PageNumbers.TOTAL : f.pageNumbers());
+        }
+
+        private Colophon colophon(ColophonDoc c) {
+            Colophon base = fallback == null ? Colophon.NONE : fallback.colophon();
+            if (c == null) {
+                return base;
+            }
+            return new Colophon(c.reportTo() != null ? c.reportTo() : base.reportTo(),
+                    c.copyTo() != null ? c.copyTo() : base.copyTo(),
+                    c.sendTo() != null ? c.sendTo() : base.sendTo(),
+                    c.copies() != null ? c.copies() : base.copies());
         }
 
         private Colours colours(ColoursDoc c) throws IOException {
@@ -198,7 +231,7 @@ final class TemplateReader {
 
         private ChartTypes charts(ChartsDoc c) throws IOException {
             ChartTypes base = fallback == null ? null : fallback.charts();
-            return new ChartTypes(
+            ChartTypes types = new ChartTypes(
                     required(c != null && c.category() != null ? c.category() : base == null ? null : base.category(),
                             "charts.category"),
                     required(c != null && c.breakdown() != null ? c.breakdown() : base == null ? null : base.breakdown(),
@@ -206,7 +239,26 @@ final class TemplateReader {
                     required(c != null && c.target() != null ? c.target() : base == null ? null : base.target(),
                             "charts.target"),
                     required(c != null && c.comparison() != null ? c.comparison() : base == null ? null : base.comparison(),
-                            "charts.comparison"));
+                            "charts.comparison"),
+                    required(c != null && c.series() != null ? c.series() : base == null ? null : base.series(),
+                            "charts.series"));
+            check(types.series() != ChartType.PIE, "series", "a series over time cannot be a pie; use line, bar or none");
+            for (String key : List.of("category", "breakdown", "target", "comparison")) {
+                ChartType t = switch (key) {
+                    case "category" -> types.category();
+                    case "breakdown" -> types.breakdown();
+                    case "target" -> types.target();
+                    default -> types.comparison();
+                };
+                check(t != ChartType.LINE, key, "line only suits charts.series; use bar, pie or none");
+            }
+            return types;
+        }
+
+        private void check(boolean ok, String key, String message) throws IOException {
+            if (!ok) {
+                throw new IOException(where(label, lineOf(key)) + "charts." + key + ": " + message);
+            }
         }
 
         private List<Section> sections(List<SectionDoc> docs) throws IOException {

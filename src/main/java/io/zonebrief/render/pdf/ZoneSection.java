@@ -3,6 +3,7 @@ package io.zonebrief.render.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import io.zonebrief.render.chart.ChartKind;
 import io.zonebrief.render.chart.ChartPlanner;
 import io.zonebrief.render.chart.ChartSpec;
@@ -10,15 +11,19 @@ import io.zonebrief.render.pdf.BriefingTemplate.ChartType;
 import io.zonebrief.render.pdf.BriefingTemplate.ChartTypes;
 import io.zonebrief.render.pdf.BriefingTemplate.Section;
 import io.zonebrief.summary.Fact;
+import io.zonebrief.summary.Series;
 import io.zonebrief.summary.ZoneSummary;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
- * 分园区情况: for each zone a heading, a line naming it in full, the table of every fact it has
- * (indicator, value in display units, period, actual or target), the charts that are honest to draw
- * for it, and the notes on values that disagree.
+ * 分园区情况: for each zone a heading, a line naming it in full, the table of its facts (indicator,
+ * value in display units, period, actual or target; at most {@link Limits#ZONE_ROWS}, main indicators
+ * first, with a line saying how many more the workbook holds), the notes on values that disagree,
+ * and the charts that are honest to draw for it.
  */
 final class ZoneSection {
 
@@ -33,47 +38,96 @@ final class ZoneSection {
         ctx.heading(doc, heading);
         doc.add(s.paragraph(describe(zone), s.small(), false));
         List<Fact> facts = zone.facts().stream().filter(section::shows).toList();
+        List<Fact> listed = Limits.pick(facts, Limits.ZONE_ROWS);
         doc.add(Tables.caption(s, ctx.nextTable(), zoneName(zone) + "指标一览"));
         Tables table = new Tables(s, new float[] {15, 33, 20, 20, 12}, List.of("类别", "指标", "数值", "时期", "性质"),
                 new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
                         Element.ALIGN_LEFT});
         String lastCategory = null;
-        for (Fact f : facts) {
+        for (Fact f : listed) {
             String category = Objects.equals(f.category(), lastCategory) ? "" : f.category();
             lastCategory = f.category();
-            String label = f.subjectName() == null || f.label().contains(f.subjectName()) ? f.label()
-                    : f.subjectName() + "·" + f.label();
-            table.row(category, label, FactText.value(f), FactText.period(f), FactText.modality(f.modality()));
+            table.row(category, IndicatorTable.label(f), FactText.value(f), FactText.period(f),
+                    FactText.modality(f.modality()));
         }
         doc.add(table.table());
-        for (ChartSpec chart : charts(zone, facts)) {
-            doc.add(ctx.charts.block(chart, ctx.width));
+        if (listed.size() < facts.size()) {
+            doc.add(s.paragraph(Limits.more(facts.size() - listed.size(), "项指标"), s.small(), false));
         }
-        if (!zone.conflicts().isEmpty()) {
-            doc.add(s.paragraph("数据说明：", s.font(9.5f, true, Styles.TEXT), false));
-            for (String c : zone.conflicts()) {
-                doc.add(s.paragraph("· " + c, s.small(), false));
-            }
+        conflicts(doc, zone);
+        for (ChartSpec chart : charts(zone, facts, listed)) {
+            doc.add(ctx.charts.block(chart, ctx.width));
         }
     }
 
-    private List<ChartSpec> charts(ZoneSummary zone, List<Fact> facts) {
+    /** The notes on values that disagree, under the table they qualify and kept on one page with their heading. */
+    private void conflicts(Document doc, ZoneSummary zone) throws DocumentException {
+        Styles s = ctx.styles;
+        List<String> notes = zone.conflicts();
+        if (notes.isEmpty()) {
+            return;
+        }
+        int shown = Math.min(notes.size(), Limits.ZONE_ROWS / 3);
+        Paragraph block = new Paragraph(s.small().getSize() * 1.6f);
+        block.setFont(s.small());
+        block.add(s.chunk("数据说明：", s.font(9.5f, true, Styles.TEXT)));
+        for (String c : notes.subList(0, shown)) {
+            block.add(s.chunk("\n· " + c, s.small()));
+        }
+        if (notes.size() > shown) {
+            block.add(s.chunk("\n· 另有" + (notes.size() - shown) + "条说明，见 summary.json。", s.small()));
+        }
+        block.setKeepTogether(true);
+        block.setSpacingBefore(6f);
+        doc.add(block);
+    }
+
+    /**
+     * The charts that earn their place, at most {@link Limits#ZONE_CHARTS}: a measure over periods
+     * first (the one thing a table shows badly), then actual against target, a category's indicators
+     * and breakdowns, each drawn from the listed facts so the chart never shows what the table hides.
+     */
+    private List<ChartSpec> charts(ZoneSummary zone, List<Fact> facts, List<Fact> listed) {
         ChartTypes types = ctx.template.charts();
         List<ChartSpec> charts = new ArrayList<>();
-        if (types.category() != ChartType.NONE) {
-            ChartPlanner.categoryCharts(facts).forEach(c -> charts.add(as(c, types.category())));
-        }
-        if (types.breakdown() != ChartType.NONE) {
-            ChartPlanner.breakdownCharts(ctx.summary, zone).forEach(c -> charts.add(as(c, types.breakdown())));
+        if (types.series() != ChartType.NONE) {
+            ChartPlanner.seriesCharts(shownSeries(zone, facts)).forEach(c -> charts.add(as(c, types.series())));
         }
         if (types.target() != ChartType.NONE) {
-            ChartPlanner.targetCharts(facts).forEach(c -> charts.add(as(c, types.target())));
+            ChartPlanner.targetCharts(listed).forEach(c -> charts.add(as(c, types.target())));
         }
-        return charts;
+        if (types.category() != ChartType.NONE) {
+            ChartPlanner.categoryCharts(withoutParts(listed)).forEach(c -> charts.add(as(c, types.category())));
+        }
+        if (types.breakdown() != ChartType.NONE) {
+            List<String> parents = listed.stream().flatMap(f -> f.figureIds().stream()).distinct().toList();
+            ChartPlanner.breakdownCharts(parents, ctx.links.byId(), ctx.parts())
+                    .forEach(c -> charts.add(as(c, types.breakdown())));
+        }
+        return charts.stream().filter(c -> c.points().size() <= Limits.CHART_POINTS).limit(Limits.ZONE_CHARTS).toList();
+    }
+
+    /** A part beside its whole would look like two separate things; the breakdown chart shows parts. */
+    private List<Fact> withoutParts(List<Fact> facts) {
+        return facts.stream().filter(f -> f.figureIds().stream().map(ctx.links::figure)
+                .noneMatch(x -> x != null && "part".equals(x.role()) && x.parentId() != null)).toList();
+    }
+
+    /** The zone's series whose facts the section shows. */
+    private static List<Series> shownSeries(ZoneSummary zone, List<Fact> facts) {
+        Set<String> shown = new HashSet<>();
+        facts.forEach(f -> shown.addAll(f.figureIds()));
+        return zone.series().stream()
+                .filter(x -> x.points().stream().allMatch(p -> p.figureIds().stream().anyMatch(shown::contains)))
+                .toList();
     }
 
     static ChartSpec as(ChartSpec spec, ChartType type) {
-        return spec.withKind(type == ChartType.PIE ? ChartKind.PIE : ChartKind.BAR);
+        return spec.withKind(switch (type) {
+            case PIE -> ChartKind.PIE;
+            case LINE -> ChartKind.LINE;
+            case BAR, NONE -> ChartKind.BAR;
+        });
     }
 
     static String zoneName(ZoneSummary z) {

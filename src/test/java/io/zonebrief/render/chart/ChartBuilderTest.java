@@ -67,4 +67,19 @@ class ChartBuilderTest {
         g.dispose();
         assertTrue(CjkFont.bundled().awt(false, 9f).canDisplayUpTo("城市经济类项目其余（推算）") < 0);
     }
+
+    @Test
+    void drawsALineThroughPeriodsWithEachValueLabelled() throws IOException {
+        ChartSpec spec = bars("2023年1—6月", "2023年1—9月", "2023年1—12月").withKind(ChartKind.LINE);
+        assertFalse(ChartBuilder.horizontal(spec), "periods read left to right");
+        JFreeChart chart = builder().build(spec);
+        CategoryPlot plot = chart.getCategoryPlot();
+        assertTrue(plot.getRenderer() instanceof org.jfree.chart.renderer.category.LineAndShapeRenderer);
+        assertEquals("3", plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 2));
+        assertTrue(((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).getAutoRangeIncludesZero());
+        BufferedImage img = new BufferedImage(400, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        chart.draw(g, new Rectangle2D.Double(0, 0, 400, 240));
+        g.dispose();
+    }
 }

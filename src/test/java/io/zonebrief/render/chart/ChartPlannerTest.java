@@ -10,6 +10,7 @@ import io.zonebrief.extract.Qualifier;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.render.SampleSummaries;
 import io.zonebrief.summary.Fact;
+import io.zonebrief.summary.Series;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.ZoneSummary;
 import java.util.List;
@@ -34,7 +35,7 @@ class ChartPlannerTest {
         assertEquals(1, charts.size(), charts.toString());
         ChartSpec c = charts.get(0);
         assertEquals("创新主体主要指标（家）", c.caption());
-        assertEquals(List.of("高新技术企业数", "科技型中小企业"), c.categories());
+        assertEquals(List.of("高新技术企业", "科技型中小企业"), c.categories());
         assertEquals("时期：时期未注明", c.note());
     }
 
@@ -80,7 +81,7 @@ class ChartPlannerTest {
     @Test
     void comparesZonesWithEachBarsPeriod() {
         List<ChartSpec> charts = ChartPlanner.comparisonCharts(SAMPLE);
-        assertEquals(List.of("签约项目数各高新区对比（个）", "签约总投资各高新区对比（亿元）"),
+        assertEquals(List.of("签约项目各高新区对比（个）", "签约项目总投资各高新区对比（亿元）"),
                 charts.stream().map(ChartSpec::caption).toList());
         assertEquals(List.of("平顶山高新区（2023年1—9月）", "焦作高新区（2024年6—9月）"), charts.get(1).categories());
         assertEquals(List.of("116.06", "129.53"), charts.get(1).points().stream().map(ChartPoint::label).toList());
@@ -95,6 +96,57 @@ class ChartPlannerTest {
         assertEquals(List.of("实际", "目标"), c.series());
         assertEquals(List.of("800.00", "2,000.00"), c.points().stream().map(ChartPoint::label).toList());
         assertTrue(c.note().contains("实际2024年1—6月、目标2024年"), c.note());
+    }
+
+    @Test
+    void leavesOutATargetForAnotherSpan() {
+        List<Fact> facts = List.of(
+                fact("签约项目", "招商引资", 39, "个", Period.of(2023, 1, 9), Modality.ACTUAL),
+                fact("签约项目", "招商引资", 3, "个", Period.of(2023, 1, 6), Modality.TARGET));
+        assertEquals(List.of(), ChartPlanner.targetCharts(facts));
+    }
+
+    @Test
+    void drawsASeriesOverAlignedPeriodsLabelledWithEachPeriod() {
+        Series cumulative = series(Modality.ACTUAL, Period.of(2023, 1, 6), 5, Period.of(2023, 1, 9), 39);
+        ChartSpec c = ChartPlanner.seriesCharts(List.of(cumulative)).get(0);
+        assertEquals("签约项目分期情况（个）", c.caption());
+        assertEquals(List.of("2023年1—6月", "2023年1—9月"), c.categories());
+        assertEquals(List.of("5", "39"), c.points().stream().map(ChartPoint::label).toList());
+        assertEquals(1, c.series().size(), "one measure, one series");
+        Series years = series(Modality.TARGET, Period.year(2024), 40, Period.year(2025), 50);
+        assertEquals("签约项目目标分期情况（个）", ChartPlanner.seriesCharts(List.of(years)).get(0).caption());
+    }
+
+    @Test
+    void leavesOutSeriesWhosePeriodsDoNotLineUp() {
+        Series mixed = series(Modality.ACTUAL, Period.month(2024, 7), 32, Period.of(2024, 1, 8), 171);
+        Series overlapping = series(Modality.ACTUAL, Period.of(2024, 1, 6), 1, Period.of(2024, 4, 9), 2);
+        Series shrinking = series(Modality.ACTUAL, Period.of(2024, 1, 6), 50, Period.of(2024, 1, 9), 39);
+        assertEquals(List.of(), ChartPlanner.seriesCharts(List.of(mixed, overlapping, shrinking)));
+        assertTrue(ChartPlanner.alignedPeriods(List.of(Period.month(2024, 1), Period.month(2024, 7))));
+    }
+
+    @Test
+    void comparesOnlyLabelsThatNameOneMeasure() {
+        assertTrue(ChartPlanner.unambiguous(List.of(
+                fact("签约项目", "招商引资", 5, "个", Period.of(2023, 1, 6), Modality.ACTUAL),
+                fact("签约项目", "招商引资", 39, "个", Period.of(2023, 1, 9), Modality.ACTUAL))));
+        assertTrue(!ChartPlanner.unambiguous(List.of(
+                fact("总投资", "项目建设", 3.2e9, "元", Period.month(2024, 7), Modality.ACTUAL),
+                fact("总投资", "项目建设", 1.7e10, "元", Period.of(2024, 1, 8), Modality.ACTUAL))));
+    }
+
+    @Test
+    void lineOnlyForOneSeries() {
+        ChartSpec two = new ChartSpec("x", "个", ChartKind.BAR, List.of(new ChartPoint("实际", "a", 1, "1"),
+                new ChartPoint("目标", "a", 2, "2")), null);
+        assertEquals(ChartKind.BAR, two.withKind(ChartKind.LINE).kind());
+    }
+
+    private static Series series(Modality m, Period a, double va, Period b, double vb) {
+        return new Series("签约项目数", "签约项目", "个", m, List.of(new Series.Point(a, va, List.of("d#1")),
+                new Series.Point(b, vb, List.of("d#2"))));
     }
 
     @Test

@@ -50,8 +50,8 @@ class BriefingRendererTest {
     @Test
     void summarySentencesCarryTheirPeriods() {
         String flat = doc.text.replaceAll("\\s", "");
-        assertTrue(flat.contains("2024年1—8月，重点项目完成投资10.52亿元，年度计划完成率104.68%。"), flat);
-        assertTrue(flat.contains("高新技术企业数65家，科技型中小企业183家，研发机构3个（时期未注明）。"), flat);
+        assertTrue(flat.contains("2024年1—8月，省重点项目完成投资10.52亿元，省重点项目完成投资占年度投资计划比例104.68%。"), flat);
+        assertTrue(flat.contains("高新技术企业65家，科技型中小企业183家，国家重点实验室3个（时期未注明）。"), flat);
     }
 
     @Test

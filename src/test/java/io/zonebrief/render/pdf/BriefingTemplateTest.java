@@ -66,6 +66,21 @@ class BriefingTemplateTest {
     }
 
     @Test
+    void colophonAndPageNumbersDefaultToNothingPrintedAndThePageTotal() {
+        BriefingTemplate t = BriefingTemplate.defaults();
+        assertEquals(BriefingTemplate.Colophon.NONE, t.colophon());
+        assertEquals(BriefingTemplate.PageNumbers.TOTAL, t.pageNumbers());
+        assertEquals(ChartType.LINE, t.charts().series());
+    }
+
+    @Test
+    void colophonKeysLeftOutKeepTheirDefaults() throws IOException {
+        BriefingTemplate t = load("colophon:\n  report_to: 市委、市政府\n  copies: 30\npage_numbers: dash\n");
+        assertEquals(new BriefingTemplate.Colophon("市委、市政府", "", "", 30), t.colophon());
+        assertEquals(BriefingTemplate.PageNumbers.DASH, t.pageNumbers());
+    }
+
+    @Test
     void emptyFileIsTheDefaults() throws IOException {
         assertEquals(BriefingTemplate.defaults(), load(""));
     }
@@ -75,11 +90,18 @@ class BriefingTemplateTest {
                 Arguments.of("title: 简报\nissue: [第1期\n", 2, "", "unclosed list"),
                 Arguments.of("title: 简报\ncolour:\n  title: \"#C00000\"\n", 2, "unknown key 'colour'", "misspelt key"),
                 Arguments.of("title: 简报\ncolours:\n  title: red\n", 3, "#RRGGBB", "bad colour"),
-                Arguments.of("charts:\n  category: bar\n  breakdown: donut\n", 3, "'donut' is not one of bar, pie, none",
+                Arguments.of("charts:\n  category: bar\n  breakdown: donut\n", 3, "'donut' is not one of bar, pie, line, none",
                         "unknown chart type"),
                 Arguments.of("sections:\n  - kind: summary\n    title: 一、总体\n  - kind: appendix\n    title: 附录\n", 4,
                         "'appendix' is not one of", "unknown section kind"),
-                Arguments.of("title: 简报\n\tissue: 第1期\n", 2, "", "tab indentation"));
+                Arguments.of("title: 简报\n\tissue: 第1期\n", 2, "", "tab indentation"),
+                Arguments.of("title: 简报\ncharts:\n  series: pie\n", 3, "charts.series: a series over time cannot be a pie",
+                        "pie over time"),
+                Arguments.of("charts:\n  category: line\n", 2, "charts.category: line only suits charts.series",
+                        "line across categories"),
+                Arguments.of("colophon:\n  copies: 0\n", 2, "copies must be 1 or more", "no copies"),
+                Arguments.of("title: 简报\npage_numbers: roman\n", 2, "'roman' is not one of total, dash",
+                        "unknown page number style"));
     }
 
     @ParameterizedTest(name = "{3}")
