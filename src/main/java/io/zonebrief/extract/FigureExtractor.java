@@ -69,82 +69,75 @@ public final class FigureExtractor {
 
     /** Adds the figures of one sentence; returns the period context the next sentence inherits. */
     private static PeriodFinder.Found extractSentence(TextDocument doc, Sentence sentence, PeriodFinder.Found carried,
-                                                      Set<String> slogans,
-                                          List<Figure> out) {
+                                                      Set<String> slogans, List<Figure> out) {
         String s = sentence.norm();
         String written = sentence.text().strip();
         List<PeriodFinder.Found> times = PeriodFinder.find(s, doc.year(), doc.published());
+        SentenceContext ctx = new SentenceContext(s);
         int prevEnd = 0;
-        int sentenceFirst = out.size();
-        int respectiveIndex = 0;
-        String lastLabel = null;
         for (Quantity q : QuantityScanner.scan(s)) {
             if (Exclusions.excluded(s, q) || isSlogan(s, q, slogans)) {
                 continue;
             }
-            MetricLabeler.Label label = MetricLabeler.label(s, q, prevEnd);
-            List<String> subjects = Respectively.subjects(s, 0, q.start());
-            String respective = null;
-            if (!subjects.isEmpty()) {
-                int k = respectiveIndex++;
-                if (isConnector(label.text()) && lastLabel != null) {
-                    label = new MetricLabeler.Label(lastLabel, label.start(), label.end());
-                }
-                int fb = label.text().lastIndexOf("分别");
-                if (fb >= 0) {
-                    label = new MetricLabeler.Label(label.text().substring(fb + 2), label.start(), label.end());
-                }
-                lastLabel = label.text();
-                if (k < subjects.size()) {
-                    respective = subjects.get(k);
-                    label = new MetricLabeler.Label(respective + label.text(), label.start(), label.end());
-                }
-            }
-            if (out.size() > sentenceFirst && BARE_VERB.matcher(label.text()).matches()) {
-                // "营业收入突破百亿元,达到103.6亿元": a verb alone goes on with the measure before it
-                Figure before = out.get(out.size() - 1);
-                if (q.unit() == null || q.unit().equals(before.unit())) {
-                    label = new MetricLabeler.Label(before.metric(), label.start(), label.end());
-                }
-            }
+            String respective = ctx.respective(q.start());
+            MetricLabeler.Label label = ctx.relabel(MetricLabeler.label(s, q, prevEnd), q);
             Quantity withUnit = q.unit() != null ? q : inferUnit(q, label.text());
             if (withUnit == null) {
                 continue;
             }
             int clauseAt = clauseStart(s, q.start());
             PeriodFinder.Found time = PeriodFinder.pick(times, q.start());
-            if (time == null) {
-                time = carried;
-            }
-            Period period = time == null ? null : time.period();
+            time = time == null ? carried : time;
             Modality modality = ModalityFinder.find(s, clauseAt, withUnit);
             if (time != null && time.future() && modality == Modality.ACTUAL) {
                 modality = Modality.TARGET;
             }
-            int subjectEnd = Math.max(q.end(), label.end());
-            SubjectFinder.Subject subject = SubjectFinder.find(
-                    respective != null ? respective : s.substring(clauseAt, subjectEnd), label.text());
-            String[] link = link(s, withUnit, label.text(), modality, out, sentenceFirst);
-            Figure previous = out.size() > sentenceFirst ? lastAmount(out, sentenceFirst) : null;
-            if ("share".equals(link[0]) && PLAN_SHARE.matcher(label.text()).find() && previous != null) {
-                label = new MetricLabeler.Label(previous.metric() + (label.text().startsWith("占") ? "" : "占")
-                        + label.text().replaceFirst("^完成", ""), label.start(), label.end());
-            } else if (previous != null && link[0] == null && relative(withUnit, label.text())) {
-                // "净增31家", "是去年的1.4倍": a change or ratio of the figure just before it
-                link = new String[] {"growth", previous.id()};
-                String own = "倍".equals(withUnit.unit()) ? "倍数" : label.text();
-                label = new MetricLabeler.Label(previous.metric() + own, label.start(), label.end());
+            SubjectFinder.Subject subject = subjectOf(s, ctx, respective, clauseAt, q, label);
+            String[] link = link(withUnit, label.text(), modality, ctx);
+            label = linkedLabel(label, withUnit, link, ctx);
+            if (link[0] == null && relative(withUnit, label.text()) && lastAmount(ctx.figures()) != null) {
+                link = new String[] {"growth", lastAmount(ctx.figures()).id()};
+                label = linkedLabel(label, withUnit, link, ctx);
             }
-            out.add(figure(doc, sentence, written, withUnit, label, period, modality, subject, link, out.size() + 1));
+            Figure f = figure(doc, sentence, written, withUnit, label, time == null ? null : time.period(), modality,
+                    subject, link, out.size() + 1);
+            out.add(f);
+            ctx.add(f, q.start());
             prevEnd = Math.max(q.end(), label.end());
         }
         PeriodFinder.Found last = PeriodFinder.pick(times, s.length());
         return last != null ? last : carried;
     }
 
+    private static SubjectFinder.Subject subjectOf(String s, SentenceContext ctx, String respective, int clauseAt,
+                                                   Quantity q, MetricLabeler.Label label) {
+        SubjectFinder.Subject own = SubjectFinder.find(
+                respective != null ? respective : s.substring(clauseAt, Math.max(q.end(), label.end())), label.text());
+        if (own.name() == null && ctx.collection() != null && label.text().startsWith(ctx.collection())) {
+            return SubjectFinder.ofCollection(ctx.collection());
+        }
+        return own;
+    }
+
+    /** "净增31家" → 高新技术企业净增, "是去年的1.4倍" → …倍数, "占年度计划的63.8%" → 投资占年度计划. */
+    private static MetricLabeler.Label linkedLabel(MetricLabeler.Label label, Quantity q, String[] link,
+                                                   SentenceContext ctx) {
+        Figure previous = lastAmount(ctx.figures());
+        if (previous == null || link[0] == null) {
+            return label;
+        }
+        if ("share".equals(link[0]) && PLAN_SHARE.matcher(label.text()).find()) {
+            return label.withText(previous.metric() + (label.text().startsWith("占") ? "" : "占")
+                    + label.text().replaceFirst("^完成", ""));
+        }
+        if ("growth".equals(link[0]) && relative(q, label.text())) {
+            return label.withText(previous.metric() + ("倍".equals(q.unit()) ? "倍数" : label.text()));
+        }
+        return label;
+    }
+
     /** "完成年度目标的58.3%", "占年度投资计划的104.68%": progress of the amount just before. */
     private static final Pattern PLAN_SHARE = Pattern.compile("^(完成|占)?(年度|全年)(投资)?(目标|计划)(任务)?$");
-    private static final Pattern BARE_VERB = Pattern.compile("达到|达|为|是|共|计|合计|累计|共计|总计|突破|超过|约|");
     private static final Pattern CHANGE_WORD = Pattern.compile("^(较.{0,6})?(净增|新增|增加|减少|净减|增长|下降)$");
 
     private static boolean relative(Quantity q, String label) {
@@ -152,10 +145,6 @@ public final class FigureExtractor {
             return true;
         }
         return q.kind() != Unit.Kind.PERCENT && q.kind() != Unit.Kind.POINTS && CHANGE_WORD.matcher(label).find();
-    }
-
-    private static boolean isConnector(String label) {
-        return label.isEmpty() || label.equals("和") || label.equals("与") || label.equals("及") || label.equals("、");
     }
 
     /** Numbered slogans the document puts in quotes (“三支队伍”) are names wherever they recur. */
@@ -197,54 +186,29 @@ public final class FigureExtractor {
     }
 
     /** [role, parentId] relating this figure to an earlier one of the same sentence, or nulls. */
-    private static String[] link(String s, Quantity q, String label, Modality modality, List<Figure> out,
-                                 int sentenceFirst) {
-        if (out.size() <= sentenceFirst) {
+    private static String[] link(Quantity q, String label, Modality modality, SentenceContext ctx) {
+        List<Figure> before = ctx.figures();
+        if (before.isEmpty()) {
             return new String[2];
         }
         boolean pct = q.kind() == Unit.Kind.PERCENT || q.kind() == Unit.Kind.POINTS;
-        if (pct && GROWTH.matcher(label).find()) {
-            Figure p = lastAmount(out, sentenceFirst);
-            return p == null ? new String[2] : new String[] {"growth", p.id()};
+        Figure amount = lastAmount(before);
+        if (pct && amount != null && GROWTH.matcher(label).find()) {
+            return new String[] {"growth", amount.id()};
         }
-        if (pct && PLAN_SHARE.matcher(label).find()) {
-            Figure p = lastAmount(out, sentenceFirst);
-            return p == null ? new String[2] : new String[] {"share", p.id()};
+        if (pct && amount != null && (PLAN_SHARE.matcher(label).find() || label.startsWith("占")
+                || label.contains("比重") || label.contains("占比"))) {
+            return new String[] {"share", amount.id()};
         }
-        if (pct && (label.startsWith("占") || label.contains("比重") || label.contains("占比"))) {
-            Figure p = lastAmount(out, sentenceFirst);
-            return p == null ? new String[2] : new String[] {"share", p.id()};
-        }
-        int qi = s.lastIndexOf("其中", q.start());
-        if (qi >= 0) {
-            Figure last = out.get(out.size() - 1);
-            Figure parent = "part".equals(last.role()) && last.unit().equals(q.unit()) ? out.stream()
-                    .filter(f -> f.id().equals(last.parentId())).findFirst().orElse(null)
-                    : lastWithUnit(out, sentenceFirst, q.unit());
-            // a planned item (拟签约项目3个) is no part of what was achieved
-            if (parent != null && !"part".equals(parent.role()) && parent.modality() == modality) {
-                return new String[] {"part", parent.id()};
-            }
-        }
-        return new String[2];
+        Figure whole = ctx.wholeOf(q, modality);
+        return whole == null ? new String[2] : new String[] {"part", whole.id()};
     }
 
     /** The nearest earlier figure of the sentence that is an amount, whatever its own role. */
-    private static Figure lastAmount(List<Figure> out, int from) {
-        for (int i = out.size() - 1; i >= from; i--) {
+    private static Figure lastAmount(List<Figure> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
             Figure f = out.get(i);
             if (!f.unit().equals("%") && !f.unit().equals("个百分点")) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    private static Figure lastWithUnit(List<Figure> out, int from, String unit) {
-        for (int i = out.size() - 1; i >= from; i--) {
-            Figure f = out.get(i);
-            boolean ok = unit == null ? !f.unit().equals("%") && !f.unit().equals("个百分点") : f.unit().equals(unit);
-            if (ok && f.role() == null) {
                 return f;
             }
         }

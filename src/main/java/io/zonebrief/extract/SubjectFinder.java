@@ -46,6 +46,14 @@ final class SubjectFinder {
         return new Subject(SubjectKind.ZONE, null);
     }
 
+    /** The subject a counted collection names (省重点项目, 私募基金, 科技型企业). */
+    static Subject ofCollection(String collection) {
+        SubjectKind kind = collection.endsWith("项目") || collection.endsWith("工程") ? SubjectKind.PROJECT
+                : collection.endsWith("企业") ? SubjectKind.ENTERPRISE
+                : collection.endsWith("园区") ? SubjectKind.PARK : SubjectKind.OTHER;
+        return new Subject(kind, collection);
+    }
+
     private static String name(Pattern p, String clause) {
         Matcher m = p.matcher(clause);
         while (m.find()) {

@@ -1,0 +1,106 @@
+package io.zonebrief.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the figures of one sentence tell about each other: the subject a count names for the amounts
+ * after it (3个省重点项目 … 总投资32亿元 → 省重点项目总投资), the subjects of a 分别 list, the measure a
+ * bare verb continues, and where each figure stands so a breakdown's parts follow their whole.
+ */
+final class SentenceContext {
+
+    private static final Pattern COLLECTION = Pattern.compile("(项目|工程|基金|企业|园区|平台|载体)$");
+    private static final Pattern GENERIC = Pattern.compile(
+            "^(总投资|投资|完成投资|计划投资|总规模|规模|到位(资金)?|总面积|面积|占地(面积)?|年?产值|"
+                    + "[\\p{IsHan}]{1,2}率)$");
+    private static final Pattern BARE_VERB = Pattern.compile("达到|达|为|是|共|计|合计|累计|共计|总计|突破|超过|约|");
+
+    private final String sentence;
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<Integer> positions = new ArrayList<>();
+    private String collection;
+    private int respectiveIndex;
+    private String respectiveLabel;
+
+    SentenceContext(String sentence) {
+        this.sentence = sentence;
+    }
+
+    /** Figures of this sentence so far, in order. */
+    List<Figure> figures() {
+        return figures;
+    }
+
+    /** Records a figure found at {@code position} of the sentence. */
+    void add(Figure f, int position) {
+        figures.add(f);
+        positions.add(position);
+        if (f.role() == null && f.metric().length() >= 4 && COLLECTION.matcher(f.metric()).find() && f.unit().length() == 1
+                && "个家只项批支所座".contains(f.unit())) {
+            collection = f.metric();
+        }
+    }
+
+    /** The subject named by a 分别 list for the next figure, or null. */
+    String respective(int at) {
+        List<String> subjects = Respectively.subjects(sentence, 0, at);
+        int k = respectiveIndex;
+        return subjects.isEmpty() || k >= subjects.size() ? null : subjects.get(k);
+    }
+
+    /** The label a figure at {@code at} gets from its neighbours, given its own. */
+    MetricLabeler.Label relabel(MetricLabeler.Label own, Quantity q) {
+        MetricLabeler.Label label = own;
+        List<String> subjects = Respectively.subjects(sentence, 0, q.start());
+        if (!subjects.isEmpty()) {
+            int k = respectiveIndex++;
+            String text = isConnector(label.text()) && respectiveLabel != null ? respectiveLabel : label.text();
+            int fb = text.lastIndexOf("分别");
+            text = fb >= 0 ? text.substring(fb + 2) : text;
+            respectiveLabel = text;
+            return label.withText(k < subjects.size() ? subjects.get(k) + text : text);
+        }
+        if (!figures.isEmpty() && BARE_VERB.matcher(label.text()).matches()) {
+            Figure before = figures.get(figures.size() - 1);
+            if (q.unit() == null || q.unit().equals(before.unit())) {
+                return label.withText(before.metric());
+            }
+        }
+        if (collection != null && GENERIC.matcher(label.text()).matches() && !label.text().contains(collection)) {
+            return label.withText(collection + label.text());
+        }
+        return label;
+    }
+
+    /** The count whose collection names the figures after it, or null. */
+    String collection() {
+        return collection;
+    }
+
+    /**
+     * The whole that a figure at {@code at} after "其中" is a part of: the latest earlier figure of
+     * the same unit and modality that stands before the 其中. Rates are never parts.
+     */
+    Figure wholeOf(Quantity q, Modality modality) {
+        if (q.kind() == Unit.Kind.PERCENT || q.kind() == Unit.Kind.POINTS) {
+            return null;
+        }
+        int qi = sentence.lastIndexOf("其中", q.start());
+        if (qi < 0) {
+            return null;
+        }
+        for (int i = figures.size() - 1; i >= 0; i--) {
+            Figure f = figures.get(i);
+            if (positions.get(i) < qi && f.unit().equals(q.unit()) && f.role() == null) {
+                return f.modality() == modality ? f : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isConnector(String label) {
+        return label.isEmpty() || label.equals("和") || label.equals("与") || label.equals("及") || label.equals("、");
+    }
+}
