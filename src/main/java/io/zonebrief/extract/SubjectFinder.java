@@ -1,5 +1,6 @@
 package io.zonebrief.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,17 +52,38 @@ final class SubjectFinder {
         SubjectKind kind = collection.endsWith("项目") || collection.endsWith("工程") ? SubjectKind.PROJECT
                 : collection.endsWith("企业") ? SubjectKind.ENTERPRISE
                 : collection.endsWith("园区") ? SubjectKind.PARK : SubjectKind.OTHER;
-        return new Subject(kind, collection);
+        return new Subject(kind, null);
     }
 
     private static String name(Pattern p, String clause) {
         Matcher m = p.matcher(clause);
         while (m.find()) {
-            String n = m.group(1);
-            if (!NOT_A_NAME.matcher(n).find() && n.length() >= 4) {
+            String n = nounTail(m.group(1));
+            if (n != null && !NOT_A_NAME.matcher(n).find() && n.length() >= 4) {
                 return n;
             }
         }
         return null;
+    }
+
+    /**
+     * The part of a candidate name made of nouns up to its end: "构筑人才集聚高地云集了河南理工大学"
+     * names 河南理工大学, not the words that lead to it.
+     */
+    private static String nounTail(String candidate) {
+        List<Words.Word> words = Words.of(candidate);
+        int start = candidate.length();
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String pos = words.get(i).pos();
+            boolean lastIsProject = words.get(words.size() - 1).text().matches("项目|工程");
+            boolean nounish = pos.startsWith("n") || pos.startsWith("j") || pos.startsWith("b") || pos.equals("x")
+                    || pos.startsWith("w") || pos.equals("m") || pos.startsWith("a")
+                    || pos.equals("vn") && lastIsProject && i == words.size() - 2;
+            if (!nounish) {
+                break;
+            }
+            start = words.get(i).start();
+        }
+        return start >= candidate.length() ? null : candidate.substring(start);
     }
 }
