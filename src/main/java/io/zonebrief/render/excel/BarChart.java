@@ -1,5 +1,7 @@
 package io.zonebrief.render.excel;
 
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -15,6 +17,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -35,17 +38,24 @@ final class BarChart {
     }
 
     /**
+     * The chart's data as written in the sheet: labels in {@code labelCol} from {@code firstRow} on,
+     * values in the next column. The values are kept here too, because the chart caches them and
+     * the rows of a streamed sheet may already be on disk when it is drawn.
+     */
+    record Data(int firstRow, int labelCol, List<String> labels, List<Double> values) {
+        int lastRow() {
+            return firstRow + labels.size() - 1;
+        }
+    }
+
+    /**
      * Draws the chart in the cell box {@code box} (columns and rows, end exclusive).
      *
-     * @param firstRow    first data row (zero-based)
-     * @param lastRow     last data row, inclusive
-     * @param labelCol    column with the category labels; values are in the next column
-     * @param title       chart title, e.g. "签约项目数（个）"
+     * @param title        chart title, e.g. "签约项目数（个）"
      * @param numberFormat format of the value axis and data labels
      */
-    static XSSFChart draw(XSSFSheet sheet, int firstRow, int lastRow, int labelCol, String title, String numberFormat,
-                          CellRangeAddress box) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    static XSSFChart draw(Sheet sheet, Data d, String title, String numberFormat, CellRangeAddress box) {
+        XSSFDrawing drawing = drawing(sheet);
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, box.getFirstColumn(), box.getFirstRow(),
                 box.getLastColumn(), box.getLastRow());
         XSSFChart chart = drawing.createChart(anchor);
@@ -59,21 +69,32 @@ final class BarChart {
         y.setNumberFormat(numberFormat);
         y.setMinimum(0);
 
-        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, labelCol, labelCol));
-        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, labelCol + 1, labelCol + 1));
+        String name = sheet.getSheetName();
+        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromArray(d.labels().toArray(String[]::new),
+                new CellRangeAddress(d.firstRow(), d.lastRow(), d.labelCol(), d.labelCol()).formatAsString(name, true));
+        XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(d.values().toArray(Double[]::new),
+                new CellRangeAddress(d.firstRow(), d.lastRow(), d.labelCol() + 1, d.labelCol() + 1)
+                        .formatAsString(name, true));
         values.setFormatCode(numberFormat);
 
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(labels, values);
-        series.setTitle(title, new CellReference(sheet.getSheetName(), Math.max(0, firstRow - 1), labelCol + 1, true, true));
+        series.setTitle(title, new CellReference(name, Math.max(0, d.firstRow() - 1), d.labelCol() + 1, true, true));
         series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
         showValues(series, numberFormat);
         chart.plot(data);
         return chart;
+    }
+
+    /** The sheet's drawing; a streamed sheet draws on the in-memory sheet behind it. */
+    private static XSSFDrawing drawing(Sheet sheet) {
+        if (sheet instanceof SXSSFSheet s) {
+            s.createDrawingPatriarch();
+            return s.getDrawingPatriarch();
+        }
+        return ((XSSFSheet) sheet).createDrawingPatriarch();
     }
 
     private static void showValues(XDDFBarChartData.Series series, String numberFormat) {

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Chart data written as a small visible table, with a bar chart beside it that reads those cells,
- * so that a user who edits a number sees the chart follow. Charts are drawn last, in
+ * so that a user who edits a number sees the chart follow; the chart also caches the values, since
+ * a streamed sheet cannot be read back. Charts are drawn last, in
  * {@link #drawAll()}, because their size in columns depends on the final column widths.
  */
 final class ChartBlock {
@@ -18,7 +19,8 @@ final class ChartBlock {
     private static final int CHART_ROWS = 18;
     private static final int GAP_COLUMNS = 1;
 
-    private record Pending(int firstRow, int lastRow, int labelCol, String title, String format, int top, int bottom) {
+    private record Pending(int firstRow, int lastRow, int labelCol, String title, String format, int top, int bottom,
+                           List<String> labels, List<Double> values) {
     }
 
     private final SheetWriter writer;
@@ -48,7 +50,8 @@ final class ChartBlock {
         String format = values.stream().anyMatch(v -> v.number() != Math.rint(v.number())) || isScaled(values)
                 ? Styles.MONEY : Styles.INTEGER;
         int bottom = Math.max(last + 1, startRow + CHART_ROWS);
-        pending.add(new Pending(startRow + 1, last, labelCol, title, format, startRow, bottom));
+        pending.add(new Pending(startRow + 1, last, labelCol, title, format, startRow, bottom, List.copyOf(labels),
+                values.stream().map(Shown::number).toList()));
         return bottom + 1;
     }
 
@@ -58,15 +61,15 @@ final class ChartBlock {
 
     /** Draws every planned chart; call after the sheet's column widths are set. */
     void drawAll() {
-        XSSFSheet sheet = (XSSFSheet) writer.sheet;
+        Sheet sheet = writer.sheet;
         for (Pending p : pending) {
             int firstCol = p.labelCol() + 2 + GAP_COLUMNS;
             int lastCol = firstCol;
             for (int chars = 0; chars < CHART_CHARS && lastCol < firstCol + 30; lastCol++) {
                 chars += sheet.getColumnWidth(lastCol) / 256;
             }
-            BarChart.draw(sheet, p.firstRow(), p.lastRow(), p.labelCol(), p.title(), p.format(),
-                    new CellRangeAddress(p.top(), p.bottom(), firstCol, lastCol));
+            BarChart.draw(sheet, new BarChart.Data(p.firstRow(), p.labelCol(), p.labels(), p.values()), p.title(),
+                    p.format(), new CellRangeAddress(p.top(), p.bottom(), firstCol, lastCol));
         }
     }
 

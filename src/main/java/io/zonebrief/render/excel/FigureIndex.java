@@ -20,35 +20,65 @@ import java.util.Set;
  */
 final class FigureIndex {
 
-    private final Map<String, Integer> rows = new HashMap<>();
-    private final Map<String, Figure> figures = new HashMap<>();
-    private final Map<String, Fact> facts = new HashMap<>();
-    private final Map<String, List<Figure>> children = new HashMap<>();
+    /**
+     * What the sheets know about one figure id. One entry per figure instead of a map per lookup:
+     * a summary may hold hundreds of thousands of figures, and each map entry costs some 50 bytes.
+     */
+    private static final class Entry {
+        final int row;
+        final Figure figure;
+        Fact fact;
+        List<Figure> children = List.of();
+
+        Entry(int row, Figure figure) {
+            this.row = row;
+            this.figure = figure;
+        }
+    }
+
+    private static final Entry NONE = new Entry(-1, null);
+
+    private final Map<String, Entry> entries;
     private final Map<String, DocumentInfo> documents = new HashMap<>();
     private final String detailsSheet;
 
     FigureIndex(Summary summary, String detailsSheet) {
         this.detailsSheet = detailsSheet;
         List<Figure> all = summary.figures();
+        entries = new HashMap<>(Math.max(16, all.size() * 4 / 3 + 1));
         for (int i = 0; i < all.size(); i++) {
             Figure f = all.get(i);
-            rows.putIfAbsent(f.id(), i + 1);
-            figures.putIfAbsent(f.id(), f);
-            if (f.parentId() != null && ("part".equals(f.role()) || "growth".equals(f.role()))) {
-                children.computeIfAbsent(f.parentId(), k -> new ArrayList<>()).add(f);
+            entries.putIfAbsent(f.id(), new Entry(i + 1, f));
+        }
+        for (Figure f : all) {
+            Entry parent = f.parentId() == null ? null : entries.get(f.parentId());
+            if (parent != null && ("part".equals(f.role()) || "growth".equals(f.role()))) {
+                if (parent.children.isEmpty()) {
+                    parent.children = new ArrayList<>(2);
+                }
+                parent.children.add(f);
             }
         }
         summary.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
         for (ZoneSummary z : summary.zones()) {
             for (Fact fact : z.facts()) {
-                fact.figureIds().forEach(id -> facts.putIfAbsent(id, fact));
+                for (String id : fact.figureIds()) {
+                    Entry e = entries.get(id);
+                    if (e != null && e.fact == null) {
+                        e.fact = fact;
+                    }
+                }
             }
         }
     }
 
+    private Entry entry(String figureId) {
+        return entries.getOrDefault(figureId, NONE);
+    }
+
     /** Zero-based row of the figure on the details sheet, or -1. */
     int row(String figureId) {
-        return rows.getOrDefault(figureId, -1);
+        return entry(figureId).row;
     }
 
     /** The link address of the figure's details row, e.g. {@code '数据明细'!A12}, or null. */
@@ -64,13 +94,13 @@ final class FigureIndex {
     }
 
     Figure figure(String id) {
-        return figures.get(id);
+        return entry(id).figure;
     }
 
     /** The first figure behind a fact that the summary still holds, or null. */
     Figure firstFigure(Fact fact) {
         for (String id : fact.figureIds()) {
-            Figure f = figures.get(id);
+            Figure f = entry(id).figure;
             if (f != null) {
                 return f;
             }
@@ -80,7 +110,7 @@ final class FigureIndex {
 
     /** The fact that lists this figure, or null when the figure was left out of every fact. */
     Fact factOf(String figureId) {
-        return facts.get(figureId);
+        return entry(figureId).fact;
     }
 
     /**
@@ -91,7 +121,7 @@ final class FigureIndex {
         List<Figure> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String id : fact.figureIds()) {
-            for (Figure child : children.getOrDefault(id, List.of())) {
+            for (Figure child : entry(id).children) {
                 if (!shown.contains(child.id()) && seen.add(child.id())) {
                     out.add(child);
                 }

@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Writes cells into one sheet and gives it the common form: styled header row, frozen panes,
@@ -99,9 +101,16 @@ final class SheetWriter {
 
     /** Makes {@code cell} a link to a place in this workbook, e.g. {@code '数据明细'!A12}. */
     void link(Cell cell, String address) {
-        Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        link.setAddress(address);
-        cell.setHyperlink(link);
+        XSSFSheet underlying = sheet instanceof SXSSFSheet s
+                ? s.getWorkbook().getXSSFWorkbook().getSheet(s.getSheetName())
+                : (XSSFSheet) sheet;
+        if (underlying instanceof LinkedSheet linked) {
+            linked.link(cell.getRowIndex(), cell.getColumnIndex(), address);
+        } else {
+            Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress(address);
+            cell.setHyperlink(link);
+        }
     }
 
     /** Writes the header row; headers count for width but never widen past a column's cap. */

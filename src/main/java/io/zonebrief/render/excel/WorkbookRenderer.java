@@ -16,9 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * zone, 数据明细 (every figure with its quote and review columns) and 来源 (documents and the
  * inputs that could not be used). Sheet names and headers come from the {@link WorkbookTemplate}.
  *
- * <p>The overview and zone sheets are built in memory because they carry charts; the details and
- * sources sheets are streamed, so a summary with hundreds of thousands of figures fits a small
- * heap. Every number is a numeric cell with a number format; every text is stored as text, never
+ * <p>The overview (one row per zone) is built in memory; the zone, details and sources sheets are
+ * streamed, and links are kept compactly by {@link LinkedSheet}, so a summary with hundreds of
+ * thousands of figures fits a small heap. Every number is a numeric cell with a number format; every text is stored as text, never
  * as a formula. The same summary always gives the same cell contents: no clock is read, and the
  * document's created date is the summary's {@code generatedAt} or its latest publication date.</p>
  *
@@ -53,14 +53,14 @@ public final class WorkbookRenderer implements ReportWriter {
         }
         FigureIndex index = new FigureIndex(summary, details);
 
-        XSSFWorkbook memory = new XSSFWorkbook();
+        XSSFWorkbook memory = LinkedSheet.newWorkbook();
         try (SXSSFWorkbook wb = new SXSSFWorkbook(memory, STREAM_WINDOW, true)) {
             Styles styles = new Styles(memory);
             new OverviewSheet(summary, template, index, zoneSheets).write(memory.createSheet(overview), styles);
             for (ZoneSummary z : summary.zones()) {
                 String name = zoneSheets.get(z.zone());
-                if (memory.getSheet(name) == null) {
-                    new ZoneSheet(z, template, index).write(memory.createSheet(name), styles);
+                if (wb.getSheet(name) == null) {
+                    new ZoneSheet(z, template, index).write(wb.createSheet(name), styles);
                 }
             }
             new DetailsSheet(summary, template, index).write(wb.createSheet(details), styles);

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * One zone's sheet: its facts in display units, each linked to the figure behind it, with
@@ -43,7 +43,7 @@ final class ZoneSheet {
                         String subjectName, Figure figure, String note, boolean child) {
     }
 
-    void write(XSSFSheet sheet, Styles styles) {
+    void write(Sheet sheet, Styles styles) {
         SheetWriter w = new SheetWriter(sheet, styles);
         writeHeading(w);
         w.header(HEADER_ROW, template.headers(Column.Group.ZONE));

@@ -67,7 +67,7 @@ class ChartTest {
         assertEquals(1, charts.size());
         assertEquals("创新主体（家）", charts.get(0).getTitleText().getString());
         CTStrData labels = onlySeries(charts.get(0)).getCat().getStrRef().getStrCache();
-        assertEquals("高新技术企业数", labels.getPtArray(0).getV());
+        assertEquals("高新技术企业", labels.getPtArray(0).getV());
         assertEquals("科技型中小企业", labels.getPtArray(1).getV());
         assertEquals("招商引资（亿元）", charts("平顶山高新区").get(0).getTitleText().getString());
         assertTrue(charts("数据明细").isEmpty());

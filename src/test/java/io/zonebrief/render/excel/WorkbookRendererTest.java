@@ -58,12 +58,12 @@ class WorkbookRendererTest {
         int indicator = Rendered.column(s, header, "指标");
         int value = Rendered.column(s, header, "数值");
         int unit = Rendered.column(s, header, "单位");
-        int parent = Rendered.rowWith(s, indicator, "签约项目数");
+        int parent = Rendered.rowWith(s, indicator, "签约项目");
         Cell first = s.getRow(parent + 1).getCell(indicator);
         assertEquals("签约城市经济类项目", first.getStringCellValue());
         assertTrue(first.getCellStyle().getIndention() > 0, "breakdown is indented");
         assertEquals("签约装备制造类项目", s.getRow(parent + 2).getCell(indicator).getStringCellValue());
-        int total = Rendered.rowWith(s, indicator, "签约总投资");
+        int total = Rendered.rowWith(s, indicator, "签约项目总投资");
         assertEquals(129.53, s.getRow(total).getCell(value).getNumericCellValue(), 1e-9);
         assertEquals("亿元", s.getRow(total).getCell(unit).getStringCellValue());
         assertEquals("实际", s.getRow(total).getCell(Rendered.column(s, header, "实际/目标")).getStringCellValue());
@@ -117,7 +117,7 @@ class WorkbookRendererTest {
     void numbersLinkToTheirDetailsRow() {
         Sheet zone = wb.getSheet("焦作高新区");
         int value = Rendered.column(zone, ZoneSheet.HEADER_ROW, "数值");
-        int row = Rendered.rowWith(zone, Rendered.column(zone, ZoneSheet.HEADER_ROW, "指标"), "签约总投资");
+        int row = Rendered.rowWith(zone, Rendered.column(zone, ZoneSheet.HEADER_ROW, "指标"), "签约项目总投资");
         Hyperlink link = zone.getRow(row).getCell(value).getHyperlink();
         assertNotNull(link);
         assertEquals(HyperlinkType.DOCUMENT, link.getType());
