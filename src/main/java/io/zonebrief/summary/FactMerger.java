@@ -5,7 +5,10 @@ import io.zonebrief.extract.Modality;
 import io.zonebrief.extract.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +23,7 @@ final class FactMerger {
 
     /** Relative difference under which two values are the same fact written with other rounding. */
     static final double ROUNDING = 0.01;
+    private static final int MAX_VALUES_NAMED = 5;
 
     private final IndicatorTaxonomy taxonomy;
 
@@ -50,18 +54,26 @@ final class FactMerger {
 
     Merged merge(List<Figure> figures) {
         List<Group> groups = new ArrayList<>();
+        // groups are looked up by measure and by value on a 1% logarithmic grid, so merging stays
+        // linear in the number of figures however many a zone has
+        Map<List<Object>, List<Integer>> index = new HashMap<>();
         for (Figure f : figures) {
             var ind = taxonomy.classify(f.metric(), f.unit());
             String indicator = ind.map(Indicator::name).orElse(null);
+            long bin = bin(f.value());
             Group home = null;
-            for (Group g : groups) {
-                if (sameFact(g, f, indicator)) {
-                    home = g;
-                    break;
+            int best = Integer.MAX_VALUE;
+            for (long b = bin - 1; b <= bin + 1; b++) {
+                for (int gi : index.getOrDefault(key(f, indicator, b), List.of())) {
+                    if (gi < best && sameFact(groups.get(gi), f, indicator)) {
+                        best = gi;
+                        home = groups.get(gi);
+                    }
                 }
             }
             if (home == null) {
                 groups.add(new Group(f, indicator, ind.map(Indicator::category).orElse("其他")));
+                index.computeIfAbsent(key(f, indicator, bin), k -> new ArrayList<>()).add(groups.size() - 1);
             } else {
                 home.figures.add(f);
             }
@@ -76,6 +88,14 @@ final class FactMerger {
                 .thenComparing(Fact::metric)
                 .thenComparing(x -> x.figureIds().get(0)));
         return new Merged(facts, conflicts(facts));
+    }
+
+    private static List<Object> key(Figure f, String indicator, long bin) {
+        return java.util.Arrays.asList(indicator, f.unit(), f.modality(), f.role(), bin);
+    }
+
+    private static long bin(double v) {
+        return v == 0 ? Long.MIN_VALUE / 2 : (long) Math.floor(Math.log(Math.abs(v)) / Math.log1p(ROUNDING));
     }
 
     private static boolean sameFact(Group g, Figure f, String indicator) {
@@ -145,22 +165,28 @@ final class FactMerger {
                 best.modality(), best.subject(), best.subjectName(), ids, note);
     }
 
-    /** Facts of the same indicator, label, unit, period and modality with values that disagree. */
+    /**
+     * One note per measure and period whose actual values disagree: the same indicator, label, unit,
+     * period and subject said with values that differ beyond rounding.
+     */
     private static List<String> conflicts(List<Fact> facts) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < facts.size(); i++) {
-            for (int j = i + 1; j < facts.size(); j++) {
-                Fact a = facts.get(i);
-                Fact b = facts.get(j);
-                if (a.indicator() != null && a.indicator().equals(b.indicator()) && a.unit().equals(b.unit())
-                        && a.modality() == b.modality() && a.modality() == Modality.ACTUAL && a.period() != null
-                        && a.period().equals(b.period()) && clean(a.metric()).equals(clean(b.metric()))
-                        && a.subject() == b.subject() && java.util.Objects.equals(a.subjectName(), b.subjectName())) {
-                    out.add(String.format(Locale.ROOT, "%s（%s）：%s（%s）与 %s（%s）不一致", a.metric(), a.period().label(),
-                            plain(a.value(), a.unit()), a.figureIds().get(0),
-                            plain(b.value(), b.unit()), b.figureIds().get(0)));
-                }
+        Map<List<Object>, List<Fact>> same = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            if (f.indicator() != null && f.period() != null && f.modality() == Modality.ACTUAL) {
+                same.computeIfAbsent(java.util.Arrays.asList(f.indicator(), clean(f.metric()), f.unit(), f.period(),
+                        f.subject(), f.subjectName()), k -> new ArrayList<>()).add(f);
             }
+        }
+        List<String> out = new ArrayList<>();
+        for (List<Fact> group : same.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            List<String> values = group.stream().limit(MAX_VALUES_NAMED)
+                    .map(f -> plain(f.value(), f.unit()) + "（" + f.figureIds().get(0) + "）").toList();
+            Fact first = group.get(0);
+            out.add(String.format(Locale.ROOT, "%s（%s）各处数值不一致：%s%s", first.metric(), first.period().label(),
+                    String.join("、", values), group.size() > MAX_VALUES_NAMED ? "等" + group.size() + "个" : ""));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package io.zonebrief.summary;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.zonebrief.extract.Figure;
@@ -26,43 +27,61 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
-    public static void write(Summary summary, OutputStream out) throws IOException {
-        MAPPER.writeValue(out, tree(summary));
+    /**
+     * Writes the summary, one element at a time so that hundreds of thousands of figures never sit
+     * in memory twice.
+     */
+    public static void write(Summary s, OutputStream out) throws IOException {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("generator", "ZoneBrief");
+            g.writeObjectField("generated_at", s.generatedAt());
+            array(g, "documents", s.documents(), SummaryJson::document);
+            array(g, "figures", s.figures(), SummaryJson::figure);
+            array(g, "zones", s.zones(), z -> zone(z, s));
+            array(g, "reviews", s.reviews(), SummaryJson::review);
+            array(g, "problems", s.problems(), SummaryJson::problem);
+            g.writeEndObject();
+        }
         out.write('\n');
     }
 
     public static String toJson(Summary summary) {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         try {
-            return MAPPER.writeValueAsString(tree(summary));
+            write(summary, buf);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return buf.toString(java.nio.charset.StandardCharsets.UTF_8).stripTrailing();
     }
 
-    static Map<String, Object> tree(Summary s) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("generator", "ZoneBrief");
-        root.put("generated_at", s.generatedAt());
-        root.put("documents", s.documents().stream().map(SummaryJson::document).toList());
-        root.put("figures", s.figures().stream().map(SummaryJson::figure).toList());
-        root.put("zones", s.zones().stream().map(z -> zone(z, s)).toList());
-        root.put("reviews", s.reviews().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("figure", r.figureId());
-            m.put("action", r.action());
-            m.put("before", number(r.before()));
-            m.put("after", r.after() == null ? null : number(r.after()));
-            m.put("source", r.source());
-            return m;
-        }).toList());
-        root.put("problems", s.problems().stream().map(p -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", p.file());
-            m.put("kind", p.kind());
-            m.put("message", p.message());
-            return m;
-        }).toList());
-        return root;
+    private static <T> void array(JsonGenerator g, String name, List<T> items,
+                                  java.util.function.Function<T, Map<String, Object>> toMap) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (T item : items) {
+            g.writeObject(toMap.apply(item));
+        }
+        g.writeEndArray();
+    }
+
+    private static Map<String, Object> review(ReviewChange r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("figure", r.figureId());
+        m.put("action", r.action());
+        m.put("before", number(r.before()));
+        m.put("after", r.after() == null ? null : number(r.after()));
+        m.put("source", r.source());
+        return m;
+    }
+
+    private static Map<String, Object> problem(Problem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", p.file());
+        m.put("kind", p.kind());
+        m.put("message", p.message());
+        return m;
     }
 
     private static Map<String, Object> document(DocumentInfo d) {

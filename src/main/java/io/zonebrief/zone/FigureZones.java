@@ -22,6 +22,8 @@ final class FigureZones {
     private final Gazetteer gazetteer;
     private final String documentZone;
     private final Map<Integer, String> articleZones = new LinkedHashMap<>();
+    private final Map<String, List<Mention>> scanned = new java.util.HashMap<>();
+    private final Map<Integer, List<Sentence>> sentences = new java.util.HashMap<>();
 
     FigureZones(TextDocument doc, Gazetteer gazetteer, ZoneAttribution documentZone) {
         this.doc = doc;
@@ -70,7 +72,9 @@ final class FigureZones {
     }
 
     private List<Mention> names(String text) {
-        return gazetteer.scan(text, Map.of()).stream().filter(m -> m.kind() == Mention.Kind.NAME).toList();
+        // a sentence with several figures, or one looked at for the figures after it, is scanned once
+        return scanned.computeIfAbsent(text, t -> gazetteer.scan(t, Map.of()).stream()
+                .filter(m -> m.kind() == Mention.Kind.NAME).toList());
     }
 
     private int blockIndex(int offset) {
@@ -86,7 +90,7 @@ final class FigureZones {
 
     private String lastNamedBefore(Block block, int index, int offset) {
         String last = null;
-        for (Sentence s : SentenceSplitter.split(block, index)) {
+        for (Sentence s : sentences.computeIfAbsent(index, i -> SentenceSplitter.split(block, i))) {
             if (block.originalOffset(Math.max(s.to() - 1, s.from())) >= offset) {
                 break;
             }

@@ -35,6 +35,8 @@ final class Gazetteer {
     private final Map<String, ZoneEntry> places = new HashMap<>();
     private final Map<String, List<ZoneEntry>> localities = new HashMap<>();
     private final int longest;
+    /** Longest known name starting with each character (0: none), so most positions are skipped at once. */
+    private final byte[] longestFrom = new byte[Character.MAX_VALUE + 1];
 
     private Gazetteer(List<ZoneEntry> zones) {
         this.zones = List.copyOf(zones);
@@ -54,6 +56,14 @@ final class Gazetteer {
             }
         }
         this.longest = max;
+        for (Map<String, ?> table : List.of(names, places, localities)) {
+            for (String key : table.keySet()) {
+                if (!key.isEmpty()) {
+                    char c = key.charAt(0);
+                    longestFrom[c] = (byte) Math.max(longestFrom[c], Math.min(key.length(), Byte.MAX_VALUE));
+                }
+            }
+        }
     }
 
     /** The national list, read once from the class path. */
@@ -118,7 +128,8 @@ final class Gazetteer {
     }
 
     private Mention longestAt(String text, int i, Map<String, Learned> learned) {
-        int max = Math.min(longest, text.length() - i);
+        int known = learned.isEmpty() ? longestFrom[text.charAt(i)] : longest;
+        int max = Math.min(known, text.length() - i);
         for (int len = max; len >= 2; len--) {
             String s = text.substring(i, i + len);
             ZoneEntry z = names.get(s);
