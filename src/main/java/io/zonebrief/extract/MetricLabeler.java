@@ -174,7 +174,7 @@ final class MetricLabeler {
             "^[\\p{IsHan}]{2,8}?(?:国家)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区|示范区)");
 
     private static final java.util.regex.Pattern TIME_INSIDE = java.util.regex.Pattern.compile(
-            "(今年以来|年初以来|今年|去年|上半年|下半年|前三季度|一季度|全年|截至目前|目前)");
+            "(今年以来|年初以来|今年|去年|上半年|下半年|前三季度|一季度|截至目前|目前)");
 
     private static final java.util.regex.Pattern YEAR_LEAD = java.util.regex.Pattern.compile(
             "^(到|至|截至|截止|在)?(19|20)\\d{2}年(底|末|前)?");
