@@ -128,7 +128,7 @@ public final class ZoneBrief {
         DocumentInfo info = new DocumentInfo(source.id(), fileName, source.format(), source.charset(),
                 doc.published(), doc.publishedHow(),
                 zone.zone(), zone.confidence(), zone.reason(), headlines, figures.size(), source.warnings(),
-                entry.map(Manifest.Entry::source).orElse(null));
+                entry.map(Manifest.Entry::source).orElse(doc.source()));
         return new SummaryBuilder.DocumentResult(info, figures);
     }
 

@@ -28,6 +28,26 @@ record PublicationDate(LocalDate date, String how, int year) {
     private static final Pattern CONGRESS = Pattern.compile("迎接党的(十八|十九|二十|二十一)大");
     private static final Map<String, Integer> CONGRESS_YEAR = Map.of("十八", 2012, "十九", 2017, "二十", 2022, "二十一", 2027);
 
+    private static final Pattern PAPER_BEFORE_DATE = Pattern.compile("^([\\p{IsHan}]{2,10}(?:报|日报|晚报|时报|新闻|网))\\s*\\d{4}");
+    private static final Pattern SOURCE_AFTER_DATE = Pattern.compile("(?:来源|来源于)[:：]\\s*([\\p{IsHan}A-Za-z]{2,20})");
+
+    /** The paper or site a masthead or date line names, or null. */
+    static String source(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.type() == BlockType.DATELINE) {
+                Matcher m = PAPER_BEFORE_DATE.matcher(b.norm());
+                if (m.find()) {
+                    return b.text().substring(m.start(1), m.end(1));
+                }
+                m = SOURCE_AFTER_DATE.matcher(b.norm());
+                if (m.find()) {
+                    return b.text().substring(m.start(1), m.end(1));
+                }
+            }
+        }
+        return null;
+    }
+
     static PublicationDate find(List<Block> blocks) {
         for (Block b : blocks) {
             if (b.type() == BlockType.DATELINE) {

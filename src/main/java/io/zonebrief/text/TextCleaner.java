@@ -23,7 +23,8 @@ public final class TextCleaner {
         List<String> headlines = new ArrayList<>();
         blocks = assignArticles(blocks, headlines);
         PublicationDate date = PublicationDate.find(blocks);
-        return new TextDocument(source.id(), text, blocks, headlines, date.date(), date.how(), date.year());
+        return new TextDocument(source.id(), text, blocks, headlines, date.date(), date.how(), date.year(),
+                PublicationDate.source(blocks));
     }
 
     /** A physical line with the offsets of its stripped content. */

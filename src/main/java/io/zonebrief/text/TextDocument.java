@@ -14,6 +14,7 @@ import java.util.List;
  * @param published     publication date, or null
  * @param publishedHow  masthead, text or none
  * @param year          the year relative dates resolve against (published year, or inferred), or 0
+ * @param source        the newspaper or site the page names (洛阳日报 before its date, 来源：… after it), or null
  */
 public record TextDocument(
         String id,
@@ -22,7 +23,8 @@ public record TextDocument(
         List<String> headlines,
         LocalDate published,
         String publishedHow,
-        int year) {
+        int year,
+        String source) {
 
     public TextDocument {
         blocks = List.copyOf(blocks);
@@ -31,7 +33,7 @@ public record TextDocument(
 
     /** This document dated by something that knows better than its text (a manifest). */
     public TextDocument withPublished(LocalDate date, String how) {
-        return new TextDocument(id, original, blocks, headlines, date, how, date.getYear());
+        return new TextDocument(id, original, blocks, headlines, date, how, date.getYear(), source);
     }
 
     /** The headline of the article a block belongs to, or null. */

@@ -173,6 +173,10 @@ class FigureExtractorTest {
     void readsTheMastheadAfterThePapersName() {
         var doc = TextCleaner.clean(SourceDocument.ofText("t", "洛阳日报 2024年8月20日 星期二\n\n正文。\n"));
         assertEquals(java.time.LocalDate.of(2024, 8, 20), doc.published());
+        assertEquals("洛阳日报", doc.source());
+        var bulletin = TextCleaner.clean(SourceDocument.ofText("t", "標題\n\n2024-10-25　來源：新鄉高新區管委會\n\n正文。\n"));
+        assertEquals("新鄉高新區管委會", bulletin.source());
+        assertEquals(java.time.LocalDate.of(2024, 10, 25), bulletin.published());
     }
 
     @Test
