@@ -53,6 +53,7 @@ enum Column {
 
     SOURCES_DOCUMENT(Group.SOURCES, "document"),
     SOURCES_TITLE(Group.SOURCES, "title"),
+    SOURCES_SOURCE(Group.SOURCES, "source"),
     SOURCES_PUBLISHED(Group.SOURCES, "published"),
     SOURCES_PUBLISHED_HOW(Group.SOURCES, "publishedHow"),
     SOURCES_ZONE(Group.SOURCES, "zone"),

@@ -44,6 +44,7 @@ final class SourcesSheet {
     private void writeDocument(SheetWriter w, Row row, DocumentInfo d) {
         w.text(row, Column.SOURCES_DOCUMENT.index(), d.id());
         w.text(row, Column.SOURCES_TITLE.index(), String.join("\n", d.headlines()), w.styles.wrap);
+        w.text(row, Column.SOURCES_SOURCE.index(), d.source() == null ? "" : d.source());
         if (d.published() != null) {
             Cell c = w.number(row, Column.SOURCES_PUBLISHED.index(), 0, w.styles.date, "2024-10-01");
             c.setCellValue(d.published());

@@ -33,7 +33,7 @@ final class Sources {
                 new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_LEFT,
                         Element.ALIGN_LEFT});
         for (DocumentInfo d : listed) {
-            table.row("[" + ctx.documentNumber(d.id()) + "]", d.id(),
+            table.row("[" + ctx.documentNumber(d.id()) + "]", d.source() == null ? d.id() : d.source() + "\n" + d.id(),
                     d.published() == null ? "未注明" : d.published().toString(),
                     d.zone() == null ? "未识别" : d.zone(), d.title());
         }
