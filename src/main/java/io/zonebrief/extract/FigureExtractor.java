@@ -122,6 +122,10 @@ public final class FigureExtractor {
     /** "净增31家" → 高新技术企业净增, "是去年的1.4倍" → …倍数, "占年度计划的63.8%" → 投资占年度计划. */
     private static MetricLabeler.Label linkedLabel(MetricLabeler.Label label, Quantity q, String[] link,
                                                    SentenceContext ctx) {
+        Figure paired = ctx.respectiveAmount(q);
+        if (paired != null && "growth".equals(link[0]) && link[1].equals(paired.id())) {
+            return label.withText(paired.metric() + "增长");
+        }
         Figure previous = lastAmount(ctx.figures());
         if (previous == null || link[0] == null) {
             return label;
@@ -133,11 +137,17 @@ public final class FigureExtractor {
         if ("growth".equals(link[0]) && relative(q, label.text())) {
             return label.withText(previous.metric() + ("倍".equals(q.unit()) ? "倍数" : label.text()));
         }
+        if ("growth".equals(link[0]) && BARE_GROWTH.matcher(label.text()).matches()) {
+            // "营业收入120亿元,同比增长12.3%": the rate is the revenue's
+            Figure parent = ctx.figures().stream().filter(f -> f.id().equals(link[1])).findFirst().orElse(previous);
+            return label.withText(parent.metric() + label.text());
+        }
         return label;
     }
 
     /** "完成年度目标的58.3%", "占年度投资计划的104.68%": progress of the amount just before. */
     private static final Pattern PLAN_SHARE = Pattern.compile("^(完成|占)?(年度|全年)(投资)?(目标|计划)(任务)?$");
+    private static final Pattern BARE_GROWTH = Pattern.compile("(同比|环比|比上年|较上年)?(增长|下降|增速|增幅|提高|降低|回落)");
     private static final Pattern CHANGE_WORD = Pattern.compile("^(较.{0,6})?(净增|新增|增加|减少|净减|增长|下降)$");
 
     private static boolean relative(Quantity q, String label) {
@@ -192,7 +202,11 @@ public final class FigureExtractor {
             return new String[2];
         }
         boolean pct = q.kind() == Unit.Kind.PERCENT || q.kind() == Unit.Kind.POINTS;
-        Figure amount = lastAmount(before);
+        Figure paired = ctx.respectiveAmount(q);
+        Figure amount = paired != null ? paired : lastAmount(before);
+        if (paired != null && (GROWTH.matcher(label).find() || label.isEmpty() || label.length() == 1)) {
+            return new String[] {"growth", paired.id()};
+        }
         if (pct && amount != null && GROWTH.matcher(label).find()) {
             return new String[] {"growth", amount.id()};
         }

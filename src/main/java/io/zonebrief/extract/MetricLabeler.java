@@ -220,7 +220,7 @@ final class MetricLabeler {
                 } else if (w.pos().equals("ns") && PeriodFinder.leadingTimePhrase(t.substring(w.end())) != null) {
                     cut = w.end(); // 光谷今年以来新登记…: a place before a time phrase opens the clause
                     changed = true;
-                } else if (LEFT_LEADS.contains(w.text()) || isFunctionWord(w.pos())) {
+                } else if (LEFT_LEADS.contains(w.text()) || isFunctionWord(w.pos()) && !w.text().equals("每")) {
                     cut = w.end();
                     changed = true;
                 }

@@ -74,6 +74,32 @@ final class SentenceContext {
         return label;
     }
 
+    /**
+     * The amount a rate after "分别" belongs to when the sentence lists amounts first:
+     * "营业收入1200亿元、工业总产值980亿元,分别增长10.2%、8.7%" pairs the rates with the amounts in order.
+     */
+    Figure respectiveAmount(Quantity q) {
+        if (q.kind() != Unit.Kind.PERCENT && q.kind() != Unit.Kind.POINTS) {
+            return null;
+        }
+        int fb = sentence.lastIndexOf("分别", q.start());
+        if (fb < 0) {
+            return null;
+        }
+        List<Figure> amounts = new ArrayList<>();
+        int ratesSince = 0;
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            boolean rate = f.unit().equals("%") || f.unit().equals("个百分点");
+            if (positions.get(i) < fb && !rate && f.role() == null) {
+                amounts.add(f);
+            } else if (positions.get(i) > fb && rate) {
+                ratesSince++;
+            }
+        }
+        return amounts.size() >= 2 && ratesSince < amounts.size() ? amounts.get(ratesSince) : null;
+    }
+
     /** The count whose collection names the figures after it, or null. */
     String collection() {
         return collection;
