@@ -149,7 +149,8 @@ final class OverviewSheet {
         for (int z = 0; z < summary.zones().size(); z++) {
             Fact f = c.facts().get(z);
             if (f != null) {
-                labels.add(summary.zones().get(z).zone());
+                // each bar says which period it is, so a 2023 value never passes for a 2024 one
+                labels.add(summary.zones().get(z).zone() + "（" + Labels.period(f.period()) + "）");
                 values.add(Shown.in(f.value(), f.unit(), c.displayUnit()));
             }
         }

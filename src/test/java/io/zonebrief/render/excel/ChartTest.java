@@ -37,7 +37,8 @@ class ChartTest {
         assertEquals("签约项目数（个）", charts.get(0).getTitleText().getString());
         CTBarSer series = onlySeries(charts.get(0));
         CTStrData labels = series.getCat().getStrRef().getStrCache();
-        assertEquals(List.of("平顶山高新区", "焦作高新区"), List.of(labels.getPtArray(0).getV(), labels.getPtArray(1).getV()));
+        assertEquals(List.of("平顶山高新区（2023年1—9月）", "焦作高新区（2024年6—9月）"),
+                List.of(labels.getPtArray(0).getV(), labels.getPtArray(1).getV()), "each bar names its period");
         CTNumData values = series.getVal().getNumRef().getNumCache();
         assertEquals(2, values.getPtCount().getVal());
         assertEquals(39, Double.parseDouble(values.getPtArray(0).getV()));
