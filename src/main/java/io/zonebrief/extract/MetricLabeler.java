@@ -11,7 +11,7 @@ final class MetricLabeler {
 
     private static final String DELIMITERS = ",，、;；。:：()（）!?！？“”\"《》 ";
     private static final int MAX_RIGHT = 12;
-    private static final int MAX_LEFT = 16;
+    private static final int MAX_LEFT = 18;
 
     /** Words at which a noun phrase after the unit ends. */
     private static final List<String> RIGHT_STOPS = List.of(
@@ -21,7 +21,9 @@ final class MetricLabeler {
             "对", "从", "向", "通过", "参观", "走进", "组建", "设立", "形成", "培养", "覆盖", "位居", "排名", "增长",
             "下降", "集中", "陆续", "持续", "顺利", "成功", "正式", "今", "年底", "目前", "现场", "交付", "参与",
             "申报", "就", "纷纷", "来", "去", "前往", "合计", "总", "项目建设", "全面", "建设",
-            "用于", "实施", "打造", "新建", "改造", "支持", "帮助", "带动", "吸引", "配备", "早", "计划", "尽快");
+            "用于", "实施", "打造", "新建", "改造", "支持", "帮助", "带动", "吸引", "配备", "早", "计划", "尽快", "了",
+            "提升", "提高", "降低", "减少", "扩大",
+            "人民币");
 
     /** Verbs of action whose object, not the verb, names what is counted (共抓招商引资项目232条). */
     private static final List<String> ACTION_VERBS = List.of(
@@ -40,7 +42,7 @@ final class MetricLabeler {
     private static final List<String> LEFT_TAILS = List.of(
             "达到", "达", "为", "共计", "共", "累计", "合计", "约为", "约", "计", "有", "是", "了", "的", "在", "到",
             "分别为", "分别", "已", "超过", "超", "逾", "近", "接近", "将近", "不低于", "不少于", "突破", "大约",
-            "实现", "完成了", "完成", "增加", "新增", "已达", "已经", "至", "总计", "仅");
+            "实现", "完成了", "完成", "增加", "新增", "已达", "已经", "至", "总计", "仅", "不到", "不足");
 
     private MetricLabeler() {
     }
@@ -126,6 +128,12 @@ final class MetricLabeler {
         while (!t.isEmpty() && (tail = endsWithAny(t, LEFT_TAILS)) != null && t.length() > tail.length()) {
             t = t.substring(0, t.length() - tail.length());
             end -= tail.length();
+        }
+        // "芯片良品率从三年前的不到80%": what changes stands before 从/由
+        int from = Math.max(t.indexOf('从'), t.indexOf('由'));
+        if (from >= 2) {
+            end -= t.length() - from;
+            t = t.substring(0, from);
         }
         int cut = headStart(t);
         t = t.substring(cut);

@@ -12,8 +12,8 @@ import java.util.List;
 final class QuantityScanner {
 
     private static final String[] PREFIX_MORE = {"不低于", "不少于", "超过", "突破", "逾", "超"};
-    private static final String[] PREFIX_NEARLY = {"接近", "将近", "近"};
-    private static final String[] PREFIX_ABOUT = {"大约", "约"};
+    private static final String[] PREFIX_NEARLY = {"接近", "将近", "不到", "不足", "近"};
+    private static final String[] PREFIX_ABOUT = {"大约为", "约为", "大约", "约"};
     private static final String RANGE = "至到~～—-－";
     private static final String SCALES = "万亿千百";
 
@@ -201,6 +201,18 @@ final class QuantityScanner {
         }
         Qualifier q = more ? Qualifier.MORE_THAN : prefix(s, numStart);
         int start = more ? prefixStartIfMore(s, numStart) : prefixStart(s, numStart);
+        if (unit == null || "个".equals(unit.surface())) {
+            // "2.1和4个百分点", "2.1个和4个百分点", "3和5亿元": the unit written once serves both numbers
+            Unit shared = sharedUnit(s, unit == null ? j : j + 1);
+            if (shared != null) {
+                unit = shared;
+                j = unit.surface().equals("个百分点") && s.startsWith("个", j) ? j + 1 : j;
+                int unitEnd = j;
+                double f = scale * unit.factor();
+                return new Quantity(start, unitEnd, numStart, unitEnd, times(v, f), to == null ? null : times(to, f),
+                        unit.canonical(), unit.kind(), q);
+            }
+        }
         if (unit == null) {
             if (scale == 1) {
                 return null;
@@ -209,6 +221,9 @@ final class QuantityScanner {
         }
         int unitEnd = j + unit.surface().length();
         int end = unitEnd;
+        if (unit.kind() == Unit.Kind.MONEY && s.startsWith("人民币", end)) {
+            end += 3;
+        }
         if (s.startsWith("以上", end) || s.startsWith("以下", end)) {
             if (classifies(s, end + 2)) {
                 return null;
@@ -232,6 +247,20 @@ final class QuantityScanner {
     /** Decimal multiplication, so 129.53亿 is exactly 12953000000. */
     static double times(double v, double factor) {
         return java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(factor)).doubleValue();
+    }
+
+    /** The unit of the next number when only a 和/、/至 stands between, for a number written without one. */
+    private static Unit sharedUnit(String s, int at) {
+        if (at >= s.length() || "和、与及或至".indexOf(s.charAt(at)) < 0 || at + 1 >= s.length()
+                || !isDigit(s.charAt(at + 1))) {
+            return null;
+        }
+        int k = arabicEnd(s, at + 1);
+        while (k < s.length() && SCALES.indexOf(s.charAt(k)) >= 0 && Unit.at(s, k) == null) {
+            return null; // a scale word on the second number only: not the same unit
+        }
+        Unit next = Unit.at(s, k);
+        return next != null && (next.kind() == Unit.Kind.POINTS || next.kind() == Unit.Kind.PERCENT) ? next : null;
     }
 
     /** "亿元以上项目", "5000万元以上的企业": a size class, not a figure. */

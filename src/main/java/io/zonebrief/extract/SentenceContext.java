@@ -15,6 +15,9 @@ final class SentenceContext {
     private static final Pattern GENERIC = Pattern.compile(
             "^(总投资|投资|完成投资|计划投资|总规模|规模|到位(资金)?|总面积|面积|占地(面积)?|年?产值|"
                     + "[\\p{IsHan}]{1,2}率)$");
+    /** "…提升到现在的96%": the new value of the measure just named. */
+    private static final Pattern RISE_TO = Pattern.compile(
+            "(?=.)(提升|提高|增加|增长|下降|降低|减少|扩大|缩小)?(到|至)?(现在|现|目前|当前|今年)?(的)?");
     private static final Pattern BARE_VERB = Pattern.compile("达到|达|为|是|共|计|合计|累计|共计|总计|突破|超过|约|");
 
     private final String sentence;
@@ -62,6 +65,13 @@ final class SentenceContext {
             respectiveLabel = text;
             return label.withText(k < subjects.size() ? subjects.get(k) + text : text);
         }
+        if (!figures.isEmpty() && (isConnector(label.text()) || RISE_TO.matcher(label.text()).matches())) {
+            // "分别达到816家和6320家": the second number is the same measure
+            Figure before = figures.get(figures.size() - 1);
+            if (q.unit() == null || q.unit().equals(before.unit())) {
+                return label.withText(before.metric());
+            }
+        }
         if (!figures.isEmpty() && BARE_VERB.matcher(label.text()).matches()) {
             Figure before = figures.get(figures.size() - 1);
             if (q.unit() == null || q.unit().equals(before.unit())) {
@@ -71,7 +81,7 @@ final class SentenceContext {
         if (collection != null && GENERIC.matcher(label.text()).matches() && !label.text().contains(collection)) {
             return label.withText(collection + label.text());
         }
-        return label;
+        return label.text().contains("分别") ? label.withText(label.text().replace("分别", "")) : label;
     }
 
     /**

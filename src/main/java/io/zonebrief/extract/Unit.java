@@ -30,9 +30,9 @@ record Unit(String surface, String canonical, double factor, Kind kind) {
         t.add(new Unit("个百分点", "个百分点", 1, Kind.POINTS));
         t.add(new Unit("百分点", "个百分点", 1, Kind.POINTS));
         t.add(new Unit("倍", "倍", 1, Kind.RATIO));
-        for (String w : List.of("人次", "批次", "个", "家", "项", "人", "名", "条", "件", "台", "所", "只", "株", "套", "张", "栋",
+        for (String w : List.of("人次", "批次", "家次", "户次", "架次", "车次", "个", "家", "项", "人", "名", "条", "件", "台", "所", "只", "株", "套", "张", "栋",
                 "辆", "次", "户", "处", "起", "箱", "支", "瓶", "座", "间", "位", "场", "篇", "部", "块", "幢", "架",
-                "艘", "棵", "亩", "批", "款", "宗", "份", "床", "孔", "户次")) {
+                "艘", "棵", "亩", "批", "款", "宗", "份", "床", "孔")) {
             t.add(new Unit(w, w, 1, Kind.COUNT));
         }
         for (String[] m : new String[][] {

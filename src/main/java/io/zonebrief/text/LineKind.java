@@ -20,9 +20,13 @@ final class LineKind {
     private LineKind() {
     }
 
+    /** A date near the start of a short line without sentence punctuation: a web page's date line. */
+    private static final Pattern WEB_DATELINE = Pattern.compile(
+            "^.{0,12}?(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})");
+
     static BlockType classify(String line) {
         String s = CharNormalizer.normalize(line.strip());
-        if (DATELINE.matcher(s).find()) {
+        if (DATELINE.matcher(s).find() || isWebDateline(s)) {
             return BlockType.DATELINE;
         }
         if (FURNITURE.matcher(s).find()) {
@@ -38,6 +42,20 @@ final class LineKind {
             return BlockType.SUBHEADING;
         }
         return BlockType.PARAGRAPH;
+    }
+
+    /** "发布时间：2023-11-08 来源：…", "2024年08月02日 08:10 来源：湖北日报": short, no sentence inside. */
+    private static boolean isWebDateline(String s) {
+        if (s.length() > 100 || s.contains("。") || s.contains(",") || s.contains("，")) {
+            return false;
+        }
+        java.util.regex.Matcher m = WEB_DATELINE.matcher(s);
+        if (!m.find()) {
+            return false;
+        }
+        String before = s.substring(0, m.start(1));
+        return before.isBlank() || before.matches(".*(时间|日期|发布|发表|更新|来源)[:：]?\\s*")
+                || before.matches("[\\p{IsHan}]{2,10}(报|日报|晚报|时报|网)\\s*");
     }
 
     static boolean endsSentence(String s) {

@@ -30,10 +30,15 @@ record PublicationDate(LocalDate date, String how, int year) {
 
     private static final Pattern PAPER_BEFORE_DATE = Pattern.compile("^([\\p{IsHan}]{2,10}(?:报|日报|晚报|时报|新闻|网))\\s*\\d{4}");
     private static final Pattern SOURCE_AFTER_DATE = Pattern.compile("(?:来源|来源于)[:：]\\s*([\\p{IsHan}A-Za-z]{2,20})");
+    private static final Pattern PAPER_LINE = Pattern.compile("^[\\p{IsHan}]{2,10}(报|日报|晚报|时报)$");
 
     /** The paper or site a masthead or date line names, or null. */
     static String source(List<Block> blocks) {
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.type() == BlockType.DATELINE && i > 0 && PAPER_LINE.matcher(blocks.get(i - 1).norm()).find()) {
+                return blocks.get(i - 1).text();
+            }
             if (b.type() == BlockType.DATELINE) {
                 Matcher m = PAPER_BEFORE_DATE.matcher(b.norm());
                 if (m.find()) {
