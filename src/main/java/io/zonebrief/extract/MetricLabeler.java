@@ -28,7 +28,7 @@ final class MetricLabeler {
     /** Verbs of action whose object, not the verb, names what is counted (共抓招商引资项目232条). */
     private static final List<String> ACTION_VERBS = List.of(
             "设立", "实施", "抓", "新建", "收集", "争取", "落实", "提供", "推动", "推进", "开展", "送去", "加快", "打造",
-            "实现", "培育", "引育", "建立", "解决", "组织", "投入", "招聘", "认定", "聚集", "集聚", "纳入", "列入");
+            "实现", "培育", "引育", "建立", "解决", "组织", "投入", "招聘", "认定", "聚集", "集聚", "纳入", "列入", "获得", "握有", "持有");
 
     /** Leading words of a clause that are not part of what is measured. */
     private static final List<String> LEFT_LEADS = List.of(
@@ -36,13 +36,14 @@ final class MetricLabeler {
             "共", "累计", "合计", "共计", "还", "并", "且", "均", "现有", "全区", "该区", "园区", "高新区", "全市",
             "我市", "我区", "辖区", "区内", "截至目前", "截至", "年内", "当前", "届时", "预计", "力争", "计划", "确保",
             "争取", "将", "拟", "实现", "完成", "达到", "新增", "有", "为", "在", "以", "和", "与", "及", "的",
-            "集聚有", "拥有", "共有", "现有", "各类", "各级", "各类型");
+            "集聚有", "拥有", "共有", "现有", "各类", "各级", "各类型", "可", "将可", "预计可");
 
     /** Trailing words between the label and the number (签约项目共41个). */
     private static final List<String> LEFT_TAILS = List.of(
             "达到", "达", "为", "共计", "共", "累计", "合计", "约为", "约", "计", "有", "是", "了", "的", "在", "到",
             "分别为", "分别", "已", "超过", "超", "逾", "近", "接近", "将近", "不低于", "不少于", "突破", "大约",
-            "实现", "完成了", "完成", "增加", "新增", "已达", "已经", "至", "总计", "仅", "不到", "不足");
+            "实现", "完成了", "完成", "增加", "新增", "已达", "已经", "至", "总计", "仅", "不到", "不足", "保持在", "保持",
+            "稳定在", "维持在", "可达", "将达", "可", "在");
 
     private MetricLabeler() {
     }
@@ -131,7 +132,7 @@ final class MetricLabeler {
         }
         // "芯片良品率从三年前的不到80%": what changes stands before 从/由
         int from = Math.max(t.indexOf('从'), t.indexOf('由'));
-        if (from >= 2) {
+        if (from >= 2 && isWordAt(t, from, 1)) {
             end -= t.length() - from;
             t = t.substring(0, from);
         }
@@ -182,7 +183,7 @@ final class MetricLabeler {
             "^[\\p{IsHan}]{2,8}?(?:国家)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区|示范区)");
 
     private static final java.util.regex.Pattern TIME_INSIDE = java.util.regex.Pattern.compile(
-            "(今年以来|年初以来|今年|去年|上半年|下半年|前三季度|一季度|截至目前|目前)");
+            "(今年以来|年初以来|今年|去年|上半年|下半年|前三季度|一季度|截至目前|目前|现在|\\d{1,2}月(底|末))");
 
     private static final java.util.regex.Pattern YEAR_LEAD = java.util.regex.Pattern.compile(
             "^(到|至|截至|截止|在)?(19|20)\\d{2}年(底|末|前)?");
@@ -254,6 +255,11 @@ final class MetricLabeler {
             }
         }
         return null;
+    }
+
+    /** True when t[at, at+len) is a word of its own (从 as "from", not the 从 of 从业人员). */
+    private static boolean isWordAt(String t, int at, int len) {
+        return Words.of(t).stream().anyMatch(w -> w.start() == at && w.text().length() == len);
     }
 
     private static boolean isQuoteMark(char c) {

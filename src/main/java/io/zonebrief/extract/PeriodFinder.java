@@ -195,7 +195,8 @@ final class PeriodFinder {
     }
 
     private static final Pattern LEADING = Pattern.compile("^(?:" + REL + "|(?:19|20)\\d{2}年)?(?:\\d{1,2}月?(?:至|到|—|-)\\d{1,2}月份?"
-            + "|前三季度|上半年|下半年|一季度|全年|以来|\\d{1,2}月份?|\\d{1,2}月\\d{1,2}日)?");
+            + "|前三季度|上半年|下半年|一季度|全年|以来|截至\\d{1,2}月(?:底|末)?|\\d{1,2}月(?:底|末)|\\d{1,2}月份?"
+            + "|\\d{1,2}月\\d{1,2}日)?");
 
     /** A time phrase at the start of a label ("今年1至8月") to trim, or null. */
     static String leadingTimePhrase(String t) {

@@ -224,6 +224,9 @@ final class QuantityScanner {
         if (unit.kind() == Unit.Kind.MONEY && s.startsWith("人民币", end)) {
             end += 3;
         }
+        if (unit.isMoney() && q == Qualifier.MORE_THAN && (s.startsWith("的企业", end) || s.startsWith("的项目", end) || s.startsWith("的工业企业", end))) {
+            return null; // "营业收入超过十亿元的企业": a size class
+        }
         if (s.startsWith("以上", end) || s.startsWith("以下", end)) {
             if (classifies(s, end + 2)) {
                 return null;
