@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 /** zonebrief extract: only the summary. */
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
         description = "Find the figures of articles and write them as summary.json (no workbook, no briefing).",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -6,17 +6,17 @@ import picocli.CommandLine.Command;
 /** The zonebrief command. */
 @Command(name = "zonebrief",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
         versionProvider = Version.class,
-        description = {
-            "Reads Chinese articles about high-tech zones (高新区) and turns the figures they state into a",
-            "structured summary, an Excel workbook and a PDF briefing, showing where every number came from."},
+        description = "Reads Chinese articles about high-tech zones (高新区) and turns the figures they state into a "
+                + "structured summary, an Excel workbook and a PDF briefing, showing where every number came from.",
         subcommands = {ReportCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  zonebrief report seeds -o out          summary.json, report.xlsx and briefing.pdf from a folder",
-            "  zonebrief extract a.txt b.txt -o s.json only the summary",
-            "  zonebrief help report                  options of one command"},
+            "  zonebrief report seeds -o out           all three outputs for a folder",
+            "  zonebrief extract a.txt b.pdf -o s.json only summary.json",
+            "  zonebrief help report                   every option of a command"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was read and every output written",

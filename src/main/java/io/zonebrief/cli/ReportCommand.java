@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 /** zonebrief report: summary, workbook and briefing. */
 @Command(name = "report",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
         description = "Write summary.json, report.xlsx and briefing.pdf for the articles into a folder.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -31,7 +31,7 @@ class CliTest {
     @Test
     void helpShowsExamplesAndExitCodes() {
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("zonebrief report seeds -o out"));
+        assertTrue(out.toString().contains("zonebrief report seeds -o out"), out.toString());
         assertTrue(out.toString().contains("Exit codes"));
     }
 
