@@ -177,63 +177,61 @@ final class QuantityScanner {
         return new Quantity(prefixStart(s, i), k, i, k, v, null, "%", Unit.Kind.PERCENT, prefix(s, i));
     }
 
-    /** Scale words, 余/多 and the unit after the number ending at j. */
-    private static Quantity finish(String s, int numStart, int j, double v, Double to) {
+    /** What follows a number: scale words (万, 亿), 余/多, and the unit, ending at {@code end}. */
+    private record Tail(double scale, boolean more, Unit unit, int end) {
+    }
+
+    private static Tail tail(String s, int j) {
         double scale = 1;
         boolean more = false;
-        int n = s.length();
-        Unit unit = null;
-        while (j < n) {
-            unit = Unit.at(s, j);
+        while (j < s.length()) {
+            Unit unit = Unit.at(s, j);
             if (unit != null) {
-                break;
+                return new Tail(scale, more, unit, j);
             }
             char c = s.charAt(j);
             if ((c == '余' || c == '多') && !more) {
                 more = true;
-                j++;
             } else if (SCALES.indexOf(c) >= 0 && c != '百') {
                 scale *= ChineseNumerals.unit(c);
-                j++;
             } else {
                 break;
             }
+            j++;
         }
-        Qualifier q = more ? Qualifier.MORE_THAN : prefix(s, numStart);
-        int start = more ? prefixStartIfMore(s, numStart) : prefixStart(s, numStart);
+        return new Tail(scale, more, null, j);
+    }
+
+    /** Scale words, 余/多 and the unit after the number ending at j. */
+    private static Quantity finish(String s, int numStart, int j, double v, Double to) {
+        Tail t = tail(s, j);
+        Qualifier q = t.more() ? Qualifier.MORE_THAN : prefix(s, numStart);
+        int start = t.more() ? numStart : prefixStart(s, numStart);
+        Unit unit = t.unit();
+        j = t.end();
         if (unit == null || "个".equals(unit.surface())) {
-            // "2.1和4个百分点", "2.1个和4个百分点", "3和5亿元": the unit written once serves both numbers
+            // "2.1和4个百分点", "2.1个和4个百分点": the unit written once serves both numbers
             Unit shared = sharedUnit(s, unit == null ? j : j + 1);
             if (shared != null) {
-                unit = shared;
-                j = unit.surface().equals("个百分点") && s.startsWith("个", j) ? j + 1 : j;
-                int unitEnd = j;
-                double f = scale * unit.factor();
-                return new Quantity(start, unitEnd, numStart, unitEnd, times(v, f), to == null ? null : times(to, f),
-                        unit.canonical(), unit.kind(), q);
+                int unitEnd = shared.surface().equals("个百分点") && s.startsWith("个", j) ? j + 1 : j;
+                return quantity(start, unitEnd, numStart, unitEnd, v, to, t.scale(), shared, q);
             }
         }
         if (unit == null) {
-            if (scale == 1) {
-                return null;
-            }
-            return new Quantity(start, j, numStart, j, times(v, scale), to == null ? null : times(to, scale), null, null, q);
+            return t.scale() == 1 ? null : new Quantity(start, j, numStart, j, times(v, t.scale()),
+                    to == null ? null : times(to, t.scale()), null, null, q);
         }
         int unitEnd = j + unit.surface().length();
-        int end = unitEnd;
-        if (unit.kind() == Unit.Kind.MONEY && s.startsWith("人民币", end)) {
-            end += 3;
-        }
-        if (unit.isMoney() && q == Qualifier.MORE_THAN && (s.startsWith("的企业", end) || s.startsWith("的项目", end) || s.startsWith("的工业企业", end))) {
+        int end = unit.kind() == Unit.Kind.MONEY && s.startsWith("人民币", unitEnd) ? unitEnd + 3 : unitEnd;
+        if (unit.isMoney() && q == Qualifier.MORE_THAN
+                && (s.startsWith("的企业", end) || s.startsWith("的项目", end) || s.startsWith("的工业企业", end))) {
             return null; // "营业收入超过十亿元的企业": a size class
         }
         if (s.startsWith("以上", end) || s.startsWith("以下", end)) {
             if (classifies(s, end + 2)) {
                 return null;
             }
-            if (s.startsWith("以上", end)) {
-                q = Qualifier.MORE_THAN;
-            }
+            q = s.startsWith("以上", end) ? Qualifier.MORE_THAN : q;
             end += 2;
         } else if (s.startsWith("左右", end)) {
             q = Qualifier.ABOUT;
@@ -242,14 +240,19 @@ final class QuantityScanner {
             q = Qualifier.MORE_THAN;
             end += 1;
         }
-        double f = scale * unit.factor();
-        return new Quantity(start, end, numStart, unitEnd, times(v, f), to == null ? null : times(to, f),
-                unit.canonical(), unit.kind(), q);
+        return quantity(start, end, numStart, unitEnd, v, to, t.scale(), unit, q);
     }
 
     /** Decimal multiplication, so 129.53亿 is exactly 12953000000. */
     static double times(double v, double factor) {
         return java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(factor)).doubleValue();
+    }
+
+    private static Quantity quantity(int start, int end, int numStart, int unitEnd, double v, Double to, double scale,
+                                     Unit unit, Qualifier q) {
+        double f = scale * unit.factor();
+        return new Quantity(start, end, numStart, unitEnd, times(v, f), to == null ? null : times(to, f),
+                unit.canonical(), unit.kind(), q);
     }
 
     /** The unit of the next number when only a 和/、/至 stands between, for a number written without one. */
@@ -302,10 +305,6 @@ final class QuantityScanner {
                 return numStart - w.length();
             }
         }
-        return numStart;
-    }
-
-    private static int prefixStartIfMore(String s, int numStart) {
         return numStart;
     }
 
