@@ -72,6 +72,11 @@ public record Figure(
                 period, modality, subject, subjectName, headline, role, parentId, newZone);
     }
 
+    public Figure withPeriod(Period newPeriod) {
+        return new Figure(id, documentId, metric, value, valueTo, unit, qualifier, text, sentence, start, end,
+                newPeriod, modality, subject, subjectName, headline, role, parentId, zone);
+    }
+
     public Figure withValue(double newValue, String newMetric) {
         return new Figure(id, documentId, newMetric, newValue, valueTo, unit, qualifier, text, sentence, start, end,
                 period, modality, subject, subjectName, headline, role, parentId, zone);

@@ -54,22 +54,65 @@ public final class FigureExtractor {
         List<Figure> out = new ArrayList<>();
         Set<String> slogans = slogans(doc);
         List<Block> blocks = doc.blocks();
+        // a heading's time (附：2024年一季度主要指标, 前三季度经济运行) dates the blocks under it
+        java.util.Map<Integer, PeriodFinder.Found> headingTime = new java.util.HashMap<>();
         for (int bi = 0; bi < blocks.size(); bi++) {
             Block block = blocks.get(bi);
             if (!block.type().carriesFigures()) {
                 continue;
             }
-            PeriodFinder.Found carried = null;
+            PeriodFinder.Found headingDefault = headingTime.get(block.article());
+            PeriodFinder.Found carried = headingDefault;
             for (Sentence sentence : SentenceSplitter.split(block, bi)) {
-                carried = extractSentence(doc, sentence, carried, slogans, out);
+                carried = extractSentence(doc, sentence, carried, headingDefault, slogans, out);
             }
+            boolean heading = block.type() == io.zonebrief.text.BlockType.HEADLINE
+                    || block.type() == io.zonebrief.text.BlockType.SUBHEADING;
+            PeriodFinder.Found own = PeriodFinder.pick(PeriodFinder.find(block.norm(), doc.year(), doc.published()),
+                    block.norm().length());
+            if (heading && own != null) {
+                headingTime.put(block.article(), own);
+            }
+        }
+        return datedHeadlines(doc, out);
+    }
+
+    /** A headline's figures without a time of their own take the first time the article's body gives. */
+    private static List<Figure> datedHeadlines(TextDocument doc, List<Figure> figures) {
+        java.util.Map<String, Period> firstInBody = new java.util.HashMap<>();
+        java.util.Set<String> inHeadlines = new java.util.HashSet<>();
+        for (Figure f : figures) {
+            boolean headline = isInHeadline(doc, f);
+            if (headline) {
+                inHeadlines.add(f.id());
+            } else if (f.period() != null) {
+                firstInBody.putIfAbsent(String.valueOf(f.headline()), f.period());
+            }
+        }
+        if (inHeadlines.isEmpty()) {
+            return figures;
+        }
+        List<Figure> out = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+            Period p = firstInBody.get(String.valueOf(f.headline()));
+            out.add(inHeadlines.contains(f.id()) && f.period() == null && p != null ? f.withPeriod(p) : f);
         }
         return out;
     }
 
+    private static boolean isInHeadline(TextDocument doc, Figure f) {
+        for (Block b : doc.blocks()) {
+            if (b.type() == io.zonebrief.text.BlockType.HEADLINE && b.start() <= f.start() && f.start() < b.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds the figures of one sentence; returns the period context the next sentence inherits. */
     private static PeriodFinder.Found extractSentence(TextDocument doc, Sentence sentence, PeriodFinder.Found carried,
-                                                      Set<String> slogans, List<Figure> out) {
+                                                      PeriodFinder.Found headingDefault, Set<String> slogans,
+                                                      List<Figure> out) {
         String s = sentence.norm();
         String written = sentence.text().strip();
         List<PeriodFinder.Found> times = PeriodFinder.find(s, doc.year(), doc.published());
@@ -87,11 +130,15 @@ public final class FigureExtractor {
             }
             int clauseAt = clauseStart(s, q.start());
             PeriodFinder.Found time = PeriodFinder.pick(times, q.start());
-            time = time == null ? carried : time;
+            if (time == null && (carried != headingDefault
+                    || !STOCK.matcher(s.substring(clauseStart(s, q.start()), q.start())).find())) {
+                time = carried; // a heading's period is a flow's; a stock (现有, 总数) needs its own date
+            }
             Modality modality = ModalityFinder.find(s, clauseAt, withUnit);
             if (time != null && time.future() && modality == Modality.ACTUAL) {
                 modality = Modality.TARGET;
             }
+            time = completedYear(doc, time, modality);
             SubjectFinder.Subject subject = subjectOf(s, ctx, respective, clauseAt, q, label);
             String[] link = link(withUnit, label.text(), modality, ctx);
             label = linkedLabel(label, withUnit, link, ctx);
@@ -99,8 +146,15 @@ public final class FigureExtractor {
                 link = new String[] {"growth", lastAmount(ctx.figures()).id()};
                 label = linkedLabel(label, withUnit, link, ctx);
             }
-            Figure f = figure(doc, sentence, written, withUnit, label, time == null ? null : time.period(), modality,
-                    subject, link, out.size() + 1);
+            Period period = time == null ? null : time.period();
+            if ("part".equals(link[0])) {
+                for (Figure whole : ctx.figures()) {
+                    if (whole.id().equals(link[1])) {
+                        period = whole.period(); // a part covers what its whole covers
+                    }
+                }
+            }
+            Figure f = figure(doc, sentence, written, withUnit, label, period, modality, subject, link, out.size() + 1);
             out.add(f);
             ctx.add(f, q.start());
             prevEnd = Math.max(q.end(), label.end());
@@ -117,6 +171,21 @@ public final class FigureExtractor {
             return SubjectFinder.ofCollection(ctx.collection());
         }
         return own;
+    }
+
+    /**
+     * "全年实现营收…" in an article from March reports the year that has ended: a whole year achieved
+     * cannot be the year still running.
+     */
+    private static PeriodFinder.Found completedYear(TextDocument doc, PeriodFinder.Found time, Modality modality) {
+        if (time == null || !time.wholeYearWord() || modality != Modality.ACTUAL || doc.published() == null) {
+            return time;
+        }
+        int year = time.period().from().getYear();
+        if (year == doc.published().getYear() && doc.published().getMonthValue() < 12) {
+            return new PeriodFinder.Found(time.start(), time.end(), Period.year(year - 1), false, false, true);
+        }
+        return time;
     }
 
     /** "净增31家" → 高新技术企业净增, "是去年的1.4倍" → …倍数, "占年度计划的63.8%" → 投资占年度计划. */
@@ -147,6 +216,7 @@ public final class FigureExtractor {
 
     /** "完成年度目标的58.3%", "占年度投资计划的104.68%": progress of the amount just before. */
     private static final Pattern PLAN_SHARE = Pattern.compile("^(完成|占)?(年度|全年)(投资)?(目标|计划)(任务)?$");
+    private static final Pattern STOCK = Pattern.compile("现有|拥有|共有|总数|存量|余额|实有|累计");
     private static final Pattern BARE_GROWTH = Pattern.compile("(同比|环比|比上年|较上年)?(增长|下降|增速|增幅|提高|降低|回落)");
     private static final Pattern CHANGE_WORD = Pattern.compile("^(较.{0,6})?(净增|新增|增加|减少|净减|增长|下降)$");
 

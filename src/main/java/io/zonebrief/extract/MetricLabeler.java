@@ -115,6 +115,10 @@ final class MetricLabeler {
     }
 
     static Label left(String s, int numStart, int prevEnd) {
+        // a table row ("地区生产总值      489.6亿元") puts spaces between the label and the number
+        while (numStart > prevEnd && numStart > 0 && Character.isWhitespace(s.charAt(numStart - 1))) {
+            numStart--;
+        }
         int k = numStart;
         int floor = Math.max(prevEnd, numStart - 40);
         while (k > floor && (DELIMITERS.indexOf(s.charAt(k - 1)) < 0 || isQuoteMark(s.charAt(k - 1)))) {

@@ -28,7 +28,8 @@ final class PeriodFinder {
                     + ")?");
 
     /** A time expression found in a sentence. */
-    record Found(int start, int end, io.zonebrief.extract.Period period, boolean future, boolean bareYear) {
+    record Found(int start, int end, io.zonebrief.extract.Period period, boolean future, boolean bareYear,
+                 boolean wholeYearWord) {
     }
 
     private PeriodFinder() {
@@ -87,10 +88,11 @@ final class PeriodFinder {
             if (y != null && s.startsWith("年", m.end()) ) {
                 return null;
             }
-            return new Found(m.start(), m.end(), Period.year(year), future, y != null);
+            return new Found(m.start(), m.end(), Period.year(year), future, y != null, false);
         }
         io.zonebrief.extract.Period p = months(m, year, published);
-        return p == null ? null : new Found(m.start(), m.end(), p, future, false);
+        return p == null ? null : new Found(m.start(), m.end(), p, future, false,
+                y == null && rel == null && "全年".equals(m.group("q")));
     }
 
     /** "全年目标任务" names a target, not a span; "2026年春季" is a season, not the whole year. */

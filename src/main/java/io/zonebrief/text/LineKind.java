@@ -44,10 +44,16 @@ final class LineKind {
         return BlockType.PARAGRAPH;
     }
 
+    private static final Pattern CLOCKED_DATE = Pattern.compile(
+            "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\s*\\d{1,2}:\\d{2}");
+
     /** "发布时间：2023-11-08 来源：…", "2024年08月02日 08:10 来源：湖北日报": short, no sentence inside. */
     private static boolean isWebDateline(String s) {
         if (s.length() > 100 || s.contains("。") || s.contains(",") || s.contains("，")) {
             return false;
+        }
+        if (s.length() <= 60 && CLOCKED_DATE.matcher(s).find()) {
+            return true; // "原创 昆山高新区发布 2024年07月19日 18:05 江苏"
         }
         java.util.regex.Matcher m = WEB_DATELINE.matcher(s);
         if (!m.find()) {
