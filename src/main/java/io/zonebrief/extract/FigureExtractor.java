@@ -206,6 +206,10 @@ public final class FigureExtractor {
         if ("growth".equals(link[0]) && relative(q, label.text())) {
             return label.withText(previous.metric() + ("倍".equals(q.unit()) ? "倍数" : label.text()));
         }
+        if ("growth".equals(link[0]) && label.text().isEmpty()) {
+            Figure parent = ctx.figures().stream().filter(f -> f.id().equals(link[1])).findFirst().orElse(previous);
+            return label.withText(parent.metric() + "增速");
+        }
         if ("growth".equals(link[0]) && BARE_GROWTH.matcher(label.text()).matches()) {
             // "营业收入120亿元,同比增长12.3%": the rate is the revenue's
             Figure parent = ctx.figures().stream().filter(f -> f.id().equals(link[1])).findFirst().orElse(previous);
@@ -277,8 +281,8 @@ public final class FigureExtractor {
         if (paired != null && (GROWTH.matcher(label).find() || label.isEmpty() || label.length() == 1)) {
             return new String[] {"growth", paired.id()};
         }
-        if (pct && amount != null && GROWTH.matcher(label).find()) {
-            return new String[] {"growth", amount.id()};
+        if (pct && amount != null && (GROWTH.matcher(label).find() || label.isEmpty())) {
+            return new String[] {"growth", amount.id()}; // a bare rate after an amount (a table's 增速 column)
         }
         if (pct && amount != null && (PLAN_SHARE.matcher(label).find() || label.startsWith("占")
                 || label.contains("比重") || label.contains("占比"))) {

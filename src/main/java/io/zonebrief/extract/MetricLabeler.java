@@ -116,8 +116,9 @@ final class MetricLabeler {
 
     static Label left(String s, int numStart, int prevEnd) {
         // a table row ("地区生产总值      489.6亿元") puts spaces between the label and the number
-        while (numStart > prevEnd && numStart > 0 && Character.isWhitespace(s.charAt(numStart - 1))) {
-            numStart--;
+        while (numStart > prevEnd && numStart > 0 && (Character.isWhitespace(s.charAt(numStart - 1))
+                || "—–-－".indexOf(s.charAt(numStart - 1)) >= 0)) {
+            numStart--; // and a "——" placeholder cell
         }
         int k = numStart;
         int floor = Math.max(prevEnd, numStart - 40);

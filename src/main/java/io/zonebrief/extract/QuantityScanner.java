@@ -174,7 +174,16 @@ final class QuantityScanner {
         if (v < 0 || k == j) {
             return null;
         }
-        return new Quantity(prefixStart(s, i), k, i, k, v, null, "%", Unit.Kind.PERCENT, prefix(s, i));
+        Qualifier q = prefix(s, i);
+        int end = k;
+        if (s.startsWith("左右", k)) {
+            q = Qualifier.ABOUT;
+            end += 2;
+        } else if (s.startsWith("以上", k)) {
+            q = Qualifier.MORE_THAN;
+            end += 2;
+        }
+        return new Quantity(prefixStart(s, i), end, i, k, v, null, "%", Unit.Kind.PERCENT, q);
     }
 
     /** What follows a number: scale words (万, 亿), 余/多, and the unit, ending at {@code end}. */

@@ -35,6 +35,9 @@ public final class CharNormalizer {
         if (c == '\u3000' || c == '\u00A0') {
             return ' ';
         }
+        if (c == '\n' || c == '\r') {
+            return ','; // the lines of a stacked paragraph are clauses of one text
+        }
         if (c >= '\u4E00' && c <= '\u9FFF') {
             return simplified(c);
         }

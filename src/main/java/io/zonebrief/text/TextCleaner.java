@@ -31,7 +31,54 @@ public final class TextCleaner {
     private record Line(int start, int end) {
     }
 
+    private static final int SHORT_LINE = 40;
+    private static final java.util.regex.Pattern COLUMN_GAP = java.util.regex.Pattern.compile("\\S(\\s{2,}|\\t|\u3000)\\S");
+
+    /**
+     * Physical lines, with the lines of a visual paragraph (short lines set one under another, a
+     * blank line between paragraphs, as phone-first posts write "规上工业总产值1268.5亿元 / 同比增长7.9%")
+     * taken together so their figures see each other. Table rows and long lines stay single.
+     */
     private static List<Line> lines(String text) {
+        List<Line> physical = new ArrayList<>();
+        List<Boolean> gapBefore = new ArrayList<>();
+        boolean gap = true;
+        boolean anyGap = false;
+        for (Line l : physicalLines(text)) {
+            int prevEnd = physical.isEmpty() ? 0 : physical.get(physical.size() - 1).end();
+            boolean blank = !physical.isEmpty() && text.substring(prevEnd, l.start()).chars().filter(c -> c == '\n').count() > 1;
+            gap = physical.isEmpty() || blank;
+            anyGap |= blank;
+            physical.add(l);
+            gapBefore.add(gap);
+        }
+        if (!anyGap) {
+            return physical;
+        }
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < physical.size(); i++) {
+            Line l = physical.get(i);
+            if (!out.isEmpty() && !gapBefore.get(i) && stacks(text, out.get(out.size() - 1)) && stacks(text, l)) {
+                Line last = out.remove(out.size() - 1);
+                out.add(new Line(last.start(), l.end()));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** A line that can stand in a stack: short, not ending a sentence, not a table row or page furniture. */
+    private static boolean stacks(String text, Line l) {
+        String s = text.substring(l.start(), l.end());
+        String last = s.substring(s.lastIndexOf('\n') + 1);
+        BlockType kind = LineKind.classify(last);
+        return last.strip().length() < SHORT_LINE && !LineKind.endsSentence(CharNormalizer.normalize(last.strip()))
+                && !COLUMN_GAP.matcher(last).find()
+                && (kind == BlockType.SUBHEADING || kind == BlockType.PARAGRAPH);
+    }
+
+    private static List<Line> physicalLines(String text) {
         List<Line> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -93,6 +140,17 @@ public final class TextCleaner {
         for (Line line : lines(text)) {
             String s = text.substring(line.start, line.end);
             BlockType kind = LineKind.classify(s);
+            boolean stack = s.indexOf('\n') >= 0;
+            if (open != null && stack) {
+                out.add(open.build());
+                out.addAll(heldCaptions);
+                heldCaptions.clear();
+                open = null;
+            }
+            if (stack) {
+                out.add(single(text, line, BlockType.PARAGRAPH)); // a stack is a paragraph of its own
+                continue;
+            }
             if (open != null) {
                 if (kind == BlockType.CAPTION) {
                     heldCaptions.add(single(text, line, kind));

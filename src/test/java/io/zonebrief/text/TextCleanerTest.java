@@ -39,6 +39,18 @@ class TextCleanerTest {
     }
 
     @Test
+    void takesStackedShortLinesAsOneParagraphAndKeepsTableRowsApart() {
+        String page = "标题\n\n上半年\n全区实现营业收入120亿元\n同比增长12.3%\n\n指标    数值     增速\n营业收入    120亿元    12.3%\n";
+        TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", page));
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.text().equals("上半年\n全区实现营业收入120亿元\n同比增长12.3%")),
+                doc.blocks().toString());
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.text().equals("营业收入    120亿元    12.3%")), doc.blocks().toString());
+        var figures = io.zonebrief.extract.FigureExtractor.extract(doc);
+        assertEquals("营业收入同比增长", figures.get(1).metric());
+        assertEquals("营业收入增速", figures.get(3).metric(), "a table's rate column names the row's measure");
+    }
+
+    @Test
     void splitsAPageIntoItsArticles() throws Exception {
         TextDocument doc = seed("002");
         assertTrue(doc.headlines().size() >= 5, "002 holds several 本报讯 items: " + doc.headlines());
