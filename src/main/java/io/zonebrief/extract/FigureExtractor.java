@@ -63,8 +63,15 @@ public final class FigureExtractor {
             }
             PeriodFinder.Found headingDefault = headingTime.get(block.article());
             PeriodFinder.Found carried = headingDefault;
+            boolean planned = false;
             for (Sentence sentence : SentenceSplitter.split(block, bi)) {
-                carried = extractSentence(doc, sentence, carried, headingDefault, slogans, out);
+                int before = out.size();
+                carried = extractSentence(doc, sentence, carried, headingDefault, planned, slogans, out);
+                // "力争……增长10%以上；新增高企500家以上": a plan goes on past a semicolon, not past a full stop
+                String t = sentence.norm().strip();
+                boolean semicolon = t.endsWith(";") || t.endsWith("；");
+                planned = semicolon && (out.size() > before ? out.get(out.size() - 1).modality() == Modality.TARGET
+                        : planned);
             }
             boolean heading = block.type() == io.zonebrief.text.BlockType.HEADLINE
                     || block.type() == io.zonebrief.text.BlockType.SUBHEADING;
@@ -111,8 +118,8 @@ public final class FigureExtractor {
 
     /** Adds the figures of one sentence; returns the period context the next sentence inherits. */
     private static PeriodFinder.Found extractSentence(TextDocument doc, Sentence sentence, PeriodFinder.Found carried,
-                                                      PeriodFinder.Found headingDefault, Set<String> slogans,
-                                                      List<Figure> out) {
+                                                      PeriodFinder.Found headingDefault, boolean planned,
+                                                      Set<String> slogans, List<Figure> out) {
         String s = sentence.norm();
         String written = sentence.text().strip();
         List<PeriodFinder.Found> times = PeriodFinder.find(s, doc.year(), doc.published());
@@ -136,6 +143,9 @@ public final class FigureExtractor {
             }
             Modality modality = ModalityFinder.find(s, clauseAt, withUnit);
             if (time != null && time.future() && modality == Modality.ACTUAL) {
+                modality = Modality.TARGET;
+            }
+            if (planned && modality == Modality.ACTUAL && !ACHIEVED.matcher(s).find()) {
                 modality = Modality.TARGET;
             }
             time = completedYear(doc, time, modality);
@@ -220,6 +230,7 @@ public final class FigureExtractor {
 
     /** "完成年度目标的58.3%", "占年度投资计划的104.68%": progress of the amount just before. */
     private static final Pattern PLAN_SHARE = Pattern.compile("^(完成|占)?(年度|全年)(投资)?(目标|计划)(任务)?$");
+    private static final Pattern ACHIEVED = Pattern.compile("已|累计|同比|完成了|实现了|达到了");
     private static final Pattern STOCK = Pattern.compile("现有|拥有|共有|总数|存量|余额|实有|累计");
     private static final Pattern BARE_GROWTH = Pattern.compile("(同比|环比|比上年|较上年)?(增长|下降|增速|增幅|提高|降低|回落)");
     private static final Pattern CHANGE_WORD = Pattern.compile("^(较.{0,6})?(净增|新增|增加|减少|净减|增长|下降)$");

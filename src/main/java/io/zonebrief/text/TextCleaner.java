@@ -236,8 +236,8 @@ public final class TextCleaner {
                 i = j;
                 continue;
             }
-            if (isLead(b) && (out.isEmpty() || out.get(out.size() - 1).type() != BlockType.HEADLINE)
-                    && !(out.size() > 0 && out.get(out.size() - 1).type() == BlockType.BYLINE)) {
+            BlockType before = lastContentType(out);
+            if (isLead(b) && before != BlockType.HEADLINE && before != BlockType.BYLINE) {
                 article++;
                 headlines.add("");
             }
@@ -252,6 +252,17 @@ public final class TextCleaner {
             i++;
         }
         return out;
+    }
+
+    /** The type of the last block that is not a date line or page furniture, or null. */
+    private static BlockType lastContentType(List<Block> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            BlockType t = out.get(i).type();
+            if (t != BlockType.DATELINE && t != BlockType.FURNITURE) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static boolean opensArticle(List<Block> blocks, int next) {

@@ -153,6 +153,21 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aPlanGoesOnPastASemicolonButNotPastAFullStop() {
+        List<Figure> fs = figures("明年,力争营业收入增长10%以上;新增高新技术企业50家。今年新增高新技术企业42家。");
+        assertEquals(List.of(Modality.TARGET, Modality.TARGET, Modality.ACTUAL), fs.stream().map(Figure::modality).toList());
+    }
+
+    @Test
+    void headlineFiguresTakeTheArticlesDateAcrossItsDateLine() {
+        var doc = TextCleaner.clean(SourceDocument.ofText("t", "某某高新区签约项目18个\n\n2024-05-24 09:40　来源：某某日报\n\n"
+                + "本报讯 5月23日,某某高新区共签约项目18个。\n"));
+        List<Figure> fs = FigureExtractor.extract(doc);
+        assertEquals("2024-05..2024-05", String.valueOf(fs.get(0).period()));
+        assertEquals(doc.headlines().get(0), fs.get(1).headline(), "the lead after the date line belongs to the headline");
+    }
+
+    @Test
     void linksBreakdownPartsToTheirWhole() {
         List<Figure> fs = figures("共签约项目30个,总投资60亿元,其中工业项目18个、服务业项目12个。");
         assertEquals(4, fs.size());
