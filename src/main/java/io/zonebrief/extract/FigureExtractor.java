@@ -75,9 +75,9 @@ public final class FigureExtractor {
             }
             boolean heading = block.type() == io.zonebrief.text.BlockType.HEADLINE
                     || block.type() == io.zonebrief.text.BlockType.SUBHEADING;
-            PeriodFinder.Found own = PeriodFinder.pick(PeriodFinder.find(block.norm(), doc.year(), doc.published()),
-                    block.norm().length());
-            if (heading && own != null) {
+            PeriodFinder.Found own = heading ? PeriodFinder.pick(
+                    PeriodFinder.find(block.norm(), doc.year(), doc.published()), block.norm().length()) : null;
+            if (own != null) {
                 headingTime.put(block.article(), own);
             }
         }
