@@ -148,6 +148,9 @@ public final class FigureExtractor {
             if (planned && modality == Modality.ACTUAL && !ACHIEVED.matcher(s).find()) {
                 modality = Modality.TARGET;
             }
+            if (time != null && time == headingDefault && modality == Modality.TARGET) {
+                time = null; // a review's heading year says when things were done, not when plans fall due
+            }
             time = completedYear(doc, time, modality);
             SubjectFinder.Subject subject = subjectOf(s, ctx, respective, clauseAt, q, label);
             String[] link = link(withUnit, label.text(), modality, ctx);
