@@ -56,16 +56,46 @@ public final class TextCleaner {
             return physical;
         }
         List<Line> out = new ArrayList<>();
+        List<Line> group = new ArrayList<>();
         for (int i = 0; i < physical.size(); i++) {
             Line l = physical.get(i);
-            if (!out.isEmpty() && !gapBefore.get(i) && stacks(text, out.get(out.size() - 1)) && stacks(text, l)) {
-                Line last = out.remove(out.size() - 1);
-                out.add(new Line(last.start(), l.end()));
-            } else {
-                out.add(l);
+            if (!group.isEmpty() && !gapBefore.get(i) && stacks(text, group.get(group.size() - 1)) && stacks(text, l)) {
+                group.add(l);
+                continue;
             }
+            flush(text, group, out);
+            group.add(l);
         }
+        flush(text, group, out);
         return out;
+    }
+
+    /**
+     * Emits a group of adjacent short lines as one stacked line, unless the lines are a narrow
+     * column wrapped at a fixed width (all but the last of one length), which the ordinary joining
+     * of broken lines mends.
+     */
+    private static void flush(String text, List<Line> group, List<Line> out) {
+        if (group.size() > 1 && !wrappedColumn(group)) {
+            out.add(new Line(group.get(0).start(), group.get(group.size() - 1).end()));
+        } else {
+            out.addAll(group);
+        }
+        group.clear();
+    }
+
+    private static boolean wrappedColumn(List<Line> group) {
+        if (group.size() < 3) {
+            return false;
+        }
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        for (Line l : group.subList(0, group.size() - 1)) {
+            int len = l.end() - l.start();
+            min = Math.min(min, len);
+            max = Math.max(max, len);
+        }
+        return min >= 8 && max - min <= 2;
     }
 
     /** A line that can stand in a stack: short, not ending a sentence, not a table row or page furniture. */
@@ -73,8 +103,10 @@ public final class TextCleaner {
         String s = text.substring(l.start(), l.end());
         String last = s.substring(s.lastIndexOf('\n') + 1);
         BlockType kind = LineKind.classify(last);
-        return last.strip().length() < SHORT_LINE && !LineKind.endsSentence(CharNormalizer.normalize(last.strip()))
-                && !COLUMN_GAP.matcher(last).find()
+        String norm = CharNormalizer.normalize(last.strip());
+        // a line cut after a digit is running text wrapped inside a number ("总投资129 / 亿元")
+        return norm.length() < SHORT_LINE && !LineKind.endsSentence(norm)
+                && !Character.isDigit(norm.charAt(norm.length() - 1)) && !COLUMN_GAP.matcher(last).find()
                 && (kind == BlockType.SUBHEADING || kind == BlockType.PARAGRAPH);
     }
 

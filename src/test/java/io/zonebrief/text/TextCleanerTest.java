@@ -51,6 +51,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void mendsNumbersWrappedByANarrowColumn() {
+        String page = "2024年7月5日 星期五\n\n本报讯 今年以来，高新区累计\n签约项目41个，总投资129\n亿元，其中工业项目25个。\n\n"
+                + "上半年，园区实现营业收入12\n0亿元，同比增长12.3%。\n";
+        var figures = io.zonebrief.extract.FigureExtractor.extract(TextCleaner.clean(SourceDocument.ofText("t", page)));
+        assertEquals(List.of(41.0, 12_900_000_000.0, 25.0, 12_000_000_000.0, 12.3),
+                figures.stream().map(io.zonebrief.extract.Figure::value).toList());
+    }
+
+    @Test
     void splitsAPageIntoItsArticles() throws Exception {
         TextDocument doc = seed("002");
         assertTrue(doc.headlines().size() >= 5, "002 holds several 本报讯 items: " + doc.headlines());
