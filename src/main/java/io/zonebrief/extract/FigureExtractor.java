@@ -129,7 +129,6 @@ public final class FigureExtractor {
             if (Exclusions.excluded(s, q) || isSlogan(s, q, slogans)) {
                 continue;
             }
-            String respective = ctx.respective(q.start());
             MetricLabeler.Label label = ctx.relabel(MetricLabeler.label(s, q, prevEnd), q);
             Quantity withUnit = q.unit() != null ? q : inferUnit(q, label.text());
             if (withUnit == null) {
@@ -152,7 +151,7 @@ public final class FigureExtractor {
                 time = null; // a review's heading year says when things were done, not when plans fall due
             }
             time = completedYear(doc, time, modality);
-            SubjectFinder.Subject subject = subjectOf(s, ctx, respective, clauseAt, q, label);
+            SubjectFinder.Subject subject = subjectOf(s, ctx, ctx.respective(), clauseAt, q, label);
             String[] link = link(withUnit, label.text(), modality, ctx);
             label = linkedLabel(label, withUnit, link, ctx);
             if (link[0] == null && relative(withUnit, label.text()) && lastAmount(ctx.figures()) != null) {

@@ -249,19 +249,6 @@ final class MetricLabeler {
                 || pos.startsWith("r") || pos.startsWith("u") || pos.equals("f");
     }
 
-    private static String leadingNoise(String t) {
-        String p = PeriodFinder.leadingTimePhrase(t);
-        if (p != null) {
-            return p;
-        }
-        for (String w : LEFT_LEADS) {
-            if (t.startsWith(w)) {
-                return w;
-            }
-        }
-        return null;
-    }
-
     /** True when t[at, at+len) is a word of its own (从 as "from", not the 从 of 从业人员). */
     private static boolean isWordAt(String t, int at, int len) {
         return Words.of(t).stream().anyMatch(w -> w.start() == at && w.text().length() == len);

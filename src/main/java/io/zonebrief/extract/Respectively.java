@@ -15,11 +15,10 @@ final class Respectively {
     /**
      * The subjects listed before the 分别 that governs position {@code at}, or an empty list.
      *
-     * @param s         normalised sentence
-     * @param clauseAt  start of the clause holding the 分别
-     * @param at        position of a quantity
+     * @param s  normalised sentence
+     * @param at position of a quantity
      */
-    static List<String> subjects(String s, int clauseAt, int at) {
+    static List<String> subjects(String s, int at) {
         int fb = s.lastIndexOf("分别", at);
         if (fb < 0 || fb < lastClauseBreak(s, at)) {
             return List.of();

@@ -26,6 +26,7 @@ final class SentenceContext {
     private String collection;
     private int respectiveIndex;
     private String respectiveLabel;
+    private String respective;
 
     SentenceContext(String sentence) {
         this.sentence = sentence;
@@ -46,19 +47,19 @@ final class SentenceContext {
         }
     }
 
-    /** The subject named by a 分别 list for the next figure, or null. */
-    String respective(int at) {
-        List<String> subjects = Respectively.subjects(sentence, 0, at);
-        int k = respectiveIndex;
-        return subjects.isEmpty() || k >= subjects.size() ? null : subjects.get(k);
+    /** The subject the 分别 list gave the figure last relabelled, or null. */
+    String respective() {
+        return respective;
     }
 
     /** The label a figure at {@code at} gets from its neighbours, given its own. */
     MetricLabeler.Label relabel(MetricLabeler.Label own, Quantity q) {
         MetricLabeler.Label label = own;
-        List<String> subjects = Respectively.subjects(sentence, 0, q.start());
+        List<String> subjects = Respectively.subjects(sentence, q.start());
+        respective = null;
         if (!subjects.isEmpty()) {
             int k = respectiveIndex++;
+            respective = k < subjects.size() ? subjects.get(k) : null;
             String text = isConnector(label.text()) && respectiveLabel != null ? respectiveLabel : label.text();
             int fb = text.lastIndexOf("分别");
             text = fb >= 0 ? text.substring(fb + 2) : text;

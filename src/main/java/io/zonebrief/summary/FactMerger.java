@@ -191,7 +191,8 @@ final class FactMerger {
         return out;
     }
 
-    private static String plain(double v, String unit) {
+    /** A value as the article would write it in base units, without exponent or trailing zeros. */
+    static String plain(double v, String unit) {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() + unit;
     }
 

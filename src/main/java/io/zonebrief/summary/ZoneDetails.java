@@ -75,14 +75,11 @@ final class ZoneDetails {
         sums.forEach((id, sum) -> {
             Figure parent = byId.get(id);
             if (sum > parent.value() * (1 + FactMerger.ROUNDING)) {
-                out.add(String.format(Locale.ROOT, "%s（%s）的分项合计%s%s，超过总数%s%s", parent.metric(), id,
-                        plain(sum), parent.unit(), plain(parent.value()), parent.unit()));
+                out.add(String.format(Locale.ROOT, "%s（%s）的分项合计%s，超过总数%s", parent.metric(), id,
+                        FactMerger.plain(sum, parent.unit()), FactMerger.plain(parent.value(), parent.unit())));
             }
         });
         return out;
     }
 
-    private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
 }
