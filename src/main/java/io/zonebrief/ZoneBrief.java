@@ -2,6 +2,7 @@ package io.zonebrief;
 
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.FigureExtractor;
+import io.zonebrief.meaning.MeaningPass;
 import io.zonebrief.ingest.DocumentReader;
 import io.zonebrief.ingest.IngestException;
 import io.zonebrief.ingest.InputFinder;
@@ -114,7 +115,7 @@ public final class ZoneBrief {
                         options.zone() != null ? "命令行 --zone 指定" : "清单文件指定")
                 : zones.resolve(doc);
         zones.learn(doc, zone);
-        List<Figure> figures = FigureExtractor.extract(doc);
+        List<Figure> figures = MeaningPass.apply(doc, FigureExtractor.extract(doc));
         figures = fixedZone != null ? figures.stream().map(f -> f.withZone(fixedZone)).toList()
                 : zones.attribute(doc, zone, figures);
         if (zone.known()) {

@@ -1,5 +1,6 @@
 package io.zonebrief.extract;
 
+import java.time.YearMonth;
 import java.util.Objects;
 
 /**
@@ -30,6 +31,9 @@ import java.util.Objects;
  * @param role        how it relates to another figure: "growth", "share", "part" or null
  * @param parentId    id of the figure it qualifies or is part of, or null
  * @param zone        zone short name (焦作高新区), or null when unknown
+ * @param nature      achieved, goal, plan, pipeline, forecast, policy or unstated
+ * @param periodKind  flow over {@code period}, stock as of {@code asOf}, or no period
+ * @param asOf        for a stock, the month it is stated as of, else null
  */
 public record Figure(
         String id,
@@ -50,9 +54,14 @@ public record Figure(
         String headline,
         String role,
         String parentId,
-        String zone) {
+        String zone,
+        Nature nature,
+        PeriodKind periodKind,
+        YearMonth asOf) {
 
     public Figure {
+        Objects.requireNonNull(nature, "nature");
+        Objects.requireNonNull(periodKind, "periodKind");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(metric, "metric");
@@ -67,19 +76,58 @@ public record Figure(
         }
     }
 
+    /**
+     * A figure as the extractor first sees it: its nature follows its modality, and it is a flow over
+     * its period (stated or not) until the meaning pass says otherwise.
+     */
+    public Figure(String id, String documentId, String metric, double value, Double valueTo, String unit,
+                  Qualifier qualifier, String text, String sentence, int start, int end, Period period,
+                  Modality modality, SubjectKind subject, String subjectName, String headline, String role,
+                  String parentId, String zone) {
+        this(id, documentId, metric, value, valueTo, unit, qualifier, text, sentence, start, end, period, modality,
+                subject, subjectName, headline, role, parentId, zone, Nature.of(modality),
+                PeriodKind.FLOW, null);
+    }
+
     public Figure withZone(String newZone) {
         return new Figure(id, documentId, metric, value, valueTo, unit, qualifier, text, sentence, start, end,
-                period, modality, subject, subjectName, headline, role, parentId, newZone);
+                period, modality, subject, subjectName, headline, role, parentId, newZone, nature, periodKind, asOf);
     }
 
     public Figure withPeriod(Period newPeriod) {
         return new Figure(id, documentId, metric, value, valueTo, unit, qualifier, text, sentence, start, end,
-                newPeriod, modality, subject, subjectName, headline, role, parentId, zone);
+                newPeriod, modality, subject, subjectName, headline, role, parentId, zone, nature,
+                periodKind, asOf);
     }
 
     public Figure withValue(double newValue, String newMetric) {
         return new Figure(id, documentId, newMetric, newValue, valueTo, unit, qualifier, text, sentence, start, end,
-                period, modality, subject, subjectName, headline, role, parentId, zone);
+                period, modality, subject, subjectName, headline, role, parentId, zone, nature, periodKind, asOf);
+    }
+
+    /** This figure said to be {@code kind}'s, named {@code name} (null for the zone itself). */
+    public Figure withScope(SubjectKind kind, String name) {
+        return new Figure(id, documentId, metric, value, valueTo, unit, qualifier, text, sentence, start, end,
+                period, modality, kind, name, headline, role, parentId, zone, nature, periodKind, asOf);
+    }
+
+    /** This figure with a finer nature; its modality follows. */
+    public Figure withNature(Nature newNature) {
+        return new Figure(id, documentId, metric, value, valueTo, unit, qualifier, text, sentence, start, end,
+                period, newNature.modality(), subject, subjectName, headline, role, parentId, zone, newNature,
+                periodKind, asOf);
+    }
+
+    /** This figure's relation to time: a flow over {@code newPeriod}, a stock as of {@code at}, or none. */
+    public Figure withTime(PeriodKind kind, Period newPeriod, YearMonth at) {
+        return new Figure(id, documentId, metric, value, valueTo, unit, qualifier, text, sentence, start, end,
+                newPeriod, modality, subject, subjectName, headline, role, parentId, zone, nature, kind,
+                kind == PeriodKind.STOCK ? at : null);
+    }
+
+    /** This figure with another label. */
+    public Figure withMetric(String newMetric) {
+        return withValue(value, newMetric);
     }
 
     /** True when the value has no fractional part, so it can be written as an integer. */

@@ -11,7 +11,7 @@ import java.util.List;
  * recognition) for the few characters around a number, so labels are trimmed at word boundaries:
  * "在校师生" keeps its 在, "新建占地" loses its verb.
  */
-final class Words {
+public final class Words {
 
     private static final Segment SEGMENT = HanLP.newSegment()
             .enableNameRecognize(false)
@@ -23,8 +23,8 @@ final class Words {
             .enableCustomDictionary(false);
 
     /** A word and its part of speech (HanLP's tag set: n noun, v verb, t time, d adverb…). */
-    record Word(String text, String pos, int start) {
-        int end() {
+    public record Word(String text, String pos, int start) {
+        public int end() {
             return start + text.length();
         }
     }
@@ -32,7 +32,7 @@ final class Words {
     private Words() {
     }
 
-    static List<Word> of(String s) {
+    public static List<Word> of(String s) {
         List<Word> out = new ArrayList<>();
         int at = 0;
         for (Term t : SEGMENT.seg(s)) {

@@ -23,7 +23,8 @@ public final class DocumentReader {
     /** Extensions read as plain text. */
     public static final List<String> TEXT_EXTENSIONS = List.of("txt", "text", "md");
     /** Every extension this reader handles. */
-    public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "docx", "html", "htm", "xhtml", "pdf");
+    public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "docx", "html", "htm", "xhtml", "shtml",
+            "jsp", "asp", "aspx", "php", "pdf");
     /** 64 MiB: far above any article, low enough to keep memory bounded. */
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
@@ -84,7 +85,7 @@ public final class DocumentReader {
     private FormatReader formatOf(Path file) {
         return switch (extension(file)) {
             case "txt", "text", "md" -> text;
-            case "html", "htm", "xhtml" -> html;
+            case "html", "htm", "xhtml", "shtml", "jsp", "asp", "aspx", "php" -> html;
             case "docx" -> docx;
             case "pdf" -> pdf;
             default -> null;

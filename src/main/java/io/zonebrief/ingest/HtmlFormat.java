@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Web pages saved as .html: decoded by BOM, then the charset the page declares, then detection;
+ * pages saved from a site's sources (.jsp, .asp, .php) are read the same way once their server-side
+ * code ({@code <% … %>}, {@code <?php … ?>}) is removed;
  * reduced to the article body ({@link ArticleBody}) and rendered as paragraphs ({@link HtmlText}).
  */
 final class HtmlFormat implements FormatReader {
@@ -20,6 +22,8 @@ final class HtmlFormat implements FormatReader {
     private static final Pattern DECLARED = Pattern.compile(
             "(?i)<meta[^>]{0,512}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]{2,40})|<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([a-z0-9_:.\\-]{2,40})");
     private static final int PREFIX = 4096;
+    /** Server-side code in a page saved from a site's sources; never article text. */
+    private static final Pattern SERVER_CODE = Pattern.compile("(?s)<%.*?%>|<\\?php.*?\\?>");
     /** Labels the HTML standard resolves differently from Java: GB2312 pages use GBK characters freely. */
     private static final Map<String, String> LABELS = Map.of(
             "gb2312", "GB18030", "gbk", "GB18030", "x-gbk", "GB18030", "csgb2312", "GB18030", "gb_2312-80", "GB18030",
@@ -37,7 +41,7 @@ final class HtmlFormat implements FormatReader {
         TextDecoder.Decoded d = decoder.decode(file, bytes, declared(bytes));
         Document doc;
         try {
-            doc = Jsoup.parse(d.text());
+            doc = Jsoup.parse(SERVER_CODE.matcher(d.text()).replaceAll(" "));
         } catch (RuntimeException | StackOverflowError e) {
             throw new IngestException(file, "unreadable HTML (" + Failure.describe(e) + ")", e);
         }

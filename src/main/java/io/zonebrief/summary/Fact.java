@@ -1,10 +1,14 @@
 package io.zonebrief.summary;
 
 import io.zonebrief.extract.Modality;
+import io.zonebrief.extract.Nature;
 import io.zonebrief.extract.Period;
+import io.zonebrief.extract.PeriodKind;
 import io.zonebrief.extract.Qualifier;
 import io.zonebrief.extract.SubjectKind;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One fact about a zone after deduplication: the same figure said in several places becomes one
@@ -22,6 +26,9 @@ import java.util.List;
  * @param subjectName named park/project/enterprise, or null
  * @param figureIds   ids of the figures that state this fact, in document order
  * @param note        a reconciliation note (values that differed within rounding), or null
+ * @param nature      achieved, goal, plan, pipeline, forecast, policy or unstated
+ * @param periodKind  flow over {@code period}, stock as of {@code asOf}, or no period
+ * @param asOf        for a stock, the month it is stated as of, else null
  */
 public record Fact(
         String indicator,
@@ -35,10 +42,23 @@ public record Fact(
         SubjectKind subject,
         String subjectName,
         List<String> figureIds,
-        String note) {
+        String note,
+        Nature nature,
+        PeriodKind periodKind,
+        YearMonth asOf) {
 
     public Fact {
         figureIds = List.copyOf(figureIds);
+        Objects.requireNonNull(nature, "nature");
+        Objects.requireNonNull(periodKind, "periodKind");
+    }
+
+    /** A fact whose nature follows its modality, a flow over its period (or without one). */
+    public Fact(String indicator, String category, String metric, double value, String unit, Qualifier qualifier,
+                Period period, Modality modality, SubjectKind subject, String subjectName, List<String> figureIds,
+                String note) {
+        this(indicator, category, metric, value, unit, qualifier, period, modality, subject, subjectName, figureIds,
+                note, Nature.of(modality), PeriodKind.FLOW, null);
     }
 
     /**

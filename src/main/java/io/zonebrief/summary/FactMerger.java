@@ -91,7 +91,8 @@ final class FactMerger {
     }
 
     private static List<Object> key(Figure f, String indicator, long bin) {
-        return java.util.Arrays.asList(indicator, f.unit(), f.modality(), f.role(), bin);
+        return java.util.Arrays.asList(indicator, f.unit(), f.modality(), f.role(), f.subject(), f.subjectName(),
+                f.nature(), f.periodKind(), bin);
     }
 
     private static long bin(double v) {
@@ -100,7 +101,10 @@ final class FactMerger {
 
     private static boolean sameFact(Group g, Figure f, String indicator) {
         Figure first = g.figures.get(0);
+        // figures of another scope, nature or kind of period are other facts, however alike their words
         if (!first.unit().equals(f.unit()) || first.modality() != f.modality()
+                || first.subject() != f.subject() || !java.util.Objects.equals(first.subjectName(), f.subjectName())
+                || first.nature() != f.nature() || first.periodKind() != f.periodKind()
                 || !java.util.Objects.equals(first.role(), f.role())
                 || !java.util.Objects.equals(g.indicator, indicator)) {
             return false;
@@ -162,7 +166,8 @@ final class FactMerger {
         Period period = best.period() != null ? best.period() : g.figures.stream().map(Figure::period)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return new Fact(g.indicator, g.category, best.metric(), best.value(), best.unit(), best.qualifier(), period,
-                best.modality(), best.subject(), best.subjectName(), ids, note);
+                best.modality(), best.subject(), best.subjectName(), ids, note, best.nature(), best.periodKind(),
+                best.asOf());
     }
 
     /**
@@ -174,7 +179,7 @@ final class FactMerger {
         for (Fact f : facts) {
             if (f.indicator() != null && f.period() != null && f.modality() == Modality.ACTUAL) {
                 same.computeIfAbsent(java.util.Arrays.asList(f.indicator(), clean(f.metric()), f.unit(), f.period(),
-                        f.subject(), f.subjectName()), k -> new ArrayList<>()).add(f);
+                        f.subject(), f.subjectName(), f.periodKind()), k -> new ArrayList<>()).add(f);
             }
         }
         List<String> out = new ArrayList<>();

@@ -63,15 +63,27 @@ public final class SummaryBuilder {
             if (zf.isEmpty() && !docsByZone.containsKey(z)) {
                 continue;
             }
-            FactMerger.Merged m = merger.merge(zf);
+            Scopes scopes = Scopes.of(zf);
+            FactMerger.Merged m = merger.merge(scopes.own());
             ZoneFacts facts = zoneFacts.getOrDefault(z, new ZoneFacts(null, null, null));
             List<String> docIds = new ArrayList<>(docsByZone.getOrDefault(z, List.of()));
             zf.stream().map(Figure::documentId).distinct().filter(id -> !docIds.contains(id)).forEach(docIds::add);
             List<String> conflicts = new ArrayList<>(m.conflicts());
-            conflicts.addAll(ZoneDetails.overfullBreakdowns(zf));
+            conflicts.addAll(ZoneDetails.overfullBreakdowns(scopes.own()));
+            List<UnitSummary> units = new ArrayList<>();
+            scopes.units().forEach((key, figs) -> {
+                FactMerger.Merged u = merger.merge(figs);
+                units.add(new UnitSummary(key.kind(), key.name(), u.facts()));
+                conflicts.addAll(u.conflicts().stream().map(c -> unitName(key) + "：" + c).toList());
+            });
             zones.add(new ZoneSummary(z, facts.fullName(), facts.province(), facts.city(), docIds, m.facts(),
-                    conflicts, ZoneDetails.series(m.facts()), ZoneDetails.entities(zf)));
+                    conflicts, ZoneDetails.series(m.facts()), ZoneDetails.entities(zf), units,
+                    merger.merge(scopes.context()).facts()));
         }
         return new Summary(generatedAt, docs, figures, zones, problems, reviews);
+    }
+
+    private static String unitName(Scopes.Unit key) {
+        return new UnitSummary(key.kind(), key.name(), List.of()).displayName();
     }
 }

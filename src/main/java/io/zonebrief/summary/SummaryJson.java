@@ -118,6 +118,9 @@ public final class SummaryJson {
         m.put("end", f.end());
         m.put("period", period(f.period()));
         m.put("modality", f.modality().key());
+        m.put("nature", f.nature().key());
+        m.put("period_kind", f.periodKind().key());
+        m.put("as_of", f.asOf() == null ? null : f.asOf().toString());
         m.put("subject", f.subject().key());
         m.put("subject_name", f.subjectName());
         m.put("headline", f.headline());
@@ -142,24 +145,16 @@ public final class SummaryJson {
                     e.put("reason", d.zoneReason());
                     return e;
                 }).toList());
-        List<Object> facts = new ArrayList<>();
-        for (Fact f : z.facts()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("indicator", f.indicator());
-            fm.put("category", f.category());
-            fm.put("metric", f.metric());
-            fm.put("value", number(f.value()));
-            fm.put("unit", f.unit());
-            fm.put("qualifier", f.qualifier().symbol());
-            fm.put("period", period(f.period()));
-            fm.put("modality", f.modality().key());
-            fm.put("subject", f.subject().key());
-            fm.put("subject_name", f.subjectName());
-            fm.put("figures", f.figureIds());
-            fm.put("note", f.note());
-            facts.add(fm);
-        }
+        List<Map<String, Object>> facts = z.facts().stream().map(SummaryJson::fact).toList();
         m.put("facts", facts);
+        m.put("units", z.units().stream().map(u -> {
+            Map<String, Object> um = new LinkedHashMap<>();
+            um.put("kind", u.kind().key());
+            um.put("name", u.name());
+            um.put("facts", u.facts().stream().map(SummaryJson::fact).toList());
+            return um;
+        }).toList());
+        m.put("context", z.context().stream().map(SummaryJson::fact).toList());
         m.put("conflicts", z.conflicts());
         m.put("series", z.series().stream().map(SummaryJson::series).toList());
         m.put("entities", z.entities().stream().map(e -> {
@@ -170,6 +165,26 @@ public final class SummaryJson {
             return em;
         }).toList());
         return m;
+    }
+
+    private static Map<String, Object> fact(Fact f) {
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("indicator", f.indicator());
+        fm.put("category", f.category());
+        fm.put("metric", f.metric());
+        fm.put("value", number(f.value()));
+        fm.put("unit", f.unit());
+        fm.put("qualifier", f.qualifier().symbol());
+        fm.put("period", period(f.period()));
+        fm.put("modality", f.modality().key());
+        fm.put("nature", f.nature().key());
+        fm.put("period_kind", f.periodKind().key());
+        fm.put("as_of", f.asOf() == null ? null : f.asOf().toString());
+        fm.put("subject", f.subject().key());
+        fm.put("subject_name", f.subjectName());
+        fm.put("figures", f.figureIds());
+        fm.put("note", f.note());
+        return fm;
     }
 
     private static Map<String, Object> series(Series s) {

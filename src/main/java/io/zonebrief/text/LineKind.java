@@ -15,6 +15,12 @@ final class LineKind {
     private static final Pattern BYLINE = Pattern.compile("^(□|本报记者|本报通讯员|记者|通讯员|文/|文 /|图/|图 /)\\S?.{0,24}$");
     private static final Pattern CAPTION = Pattern.compile("(摄|/图|供图|图片来源.{0,10})[)）]?$");
 
+    /** A marked section heading with a colon: "■ 生物医药产业园：…", "● 高新区：…". */
+    private static final Pattern SECTION_MARK = Pattern.compile("^[■●◆▲★]\\s*[\\p{IsHan}]{2,20}[:：][^,，。;；|]{0,30}$");
+    /** A labelled date anywhere in a short metadata line: "发布机构：… 发布日期：2024-04-22 文号：…". */
+    private static final Pattern LABELLED_DATE = Pattern.compile(
+            "(发布日期|成文日期|印发日期|发布时间|发文日期)[:：]\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})");
+
     static final String TERMINAL = "。！？!?…；;”」』)）";
 
     private LineKind() {
@@ -28,6 +34,9 @@ final class LineKind {
         String s = CharNormalizer.normalize(line.strip());
         if (DATELINE.matcher(s).find() || isWebDateline(s)) {
             return BlockType.DATELINE;
+        }
+        if (SECTION_MARK.matcher(s).find() && !FURNITURE.matcher(s.substring(1)).find()) {
+            return BlockType.SUBHEADING; // "■ 量子科技产业园：从实验室走向生产线" heads a part of the page
         }
         if (FURNITURE.matcher(s).find()) {
             return BlockType.FURNITURE;
@@ -55,13 +64,17 @@ final class LineKind {
         if (s.length() <= 60 && CLOCKED_DATE.matcher(s).find()) {
             return true; // "原创 昆山高新区发布 2024年07月19日 18:05 江苏"
         }
+        if (s.length() <= 100 && LABELLED_DATE.matcher(s).find()) {
+            return true;
+        }
         java.util.regex.Matcher m = WEB_DATELINE.matcher(s);
         if (!m.find()) {
             return false;
         }
         String before = s.substring(0, m.start(1));
         return before.isBlank() || before.matches(".*(时间|日期|发布|发表|更新|来源)[:：]?\\s*")
-                || before.matches("[\\p{IsHan}]{2,10}(报|日报|晚报|时报|网)\\s*");
+                || before.matches("[\\p{IsHan}]{2,10}(报|日报|晚报|时报|网)\\s*")
+                || before.matches("(来源|来源于)[:：]\\s*[\\p{IsHan}A-Za-z]{2,12}\\s*"); // 来源：芜湖日报 2025-01-15 第A05版
     }
 
     static boolean endsSentence(String s) {

@@ -1,0 +1,142 @@
+package io.zonebrief.meaning;
+
+import io.zonebrief.extract.Figure;
+import io.zonebrief.extract.Nature;
+import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.text.Block;
+import io.zonebrief.text.Sentence;
+import io.zonebrief.text.SentenceSplitter;
+import io.zonebrief.text.TextDocument;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives every figure of a document its scope (whose it is), nature and relation to time, reading each
+ * against the document's structure ({@link Topics}) and its own sentence.
+ *
+ * <pre>
+ * List&lt;Figure&gt; figures = MeaningPass.apply(doc, FigureExtractor.extract(doc));
+ * </pre>
+ */
+public final class MeaningPass {
+
+    private static final String CLAUSE_DELIMS = ",，;；。:：!?！？";
+
+    private MeaningPass() {
+    }
+
+    public static List<Figure> apply(TextDocument doc, List<Figure> figures) {
+        if (figures.isEmpty()) {
+            return figures;
+        }
+        Topics topics = Topics.of(doc);
+        boolean districtDocument = Mentions.namesDistricts(doc);
+        Map<String, Mention> aliases = Mentions.aliases(doc);
+        List<Block> blocks = doc.blocks();
+        Map<Integer, List<Sentence>> sentences = new HashMap<>();
+        List<Figure> out = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+            int bi = blockOf(blocks, f.start());
+            if (bi < 0) {
+                out.add(f);
+                continue;
+            }
+            Block b = blocks.get(bi);
+            int from = local(b, f.start());
+            int to = Math.max(from, local(b, Math.max(f.start(), f.end() - 1)) + 1);
+            Sentence sentence = sentenceAt(sentences.computeIfAbsent(bi, k -> SentenceSplitter.split(b, k)), from);
+            int base = sentence == null ? 0 : sentence.from();
+            String s = sentence == null ? b.norm() : sentence.norm();
+            int numberStart = numberStart(s, from - base, to - base);
+            int numberEnd = Math.min(s.length(), to - base);
+            int clauseStart = clauseStart(s, numberStart);
+            Mention topic = topics.at(bi, from);
+            Mention owner = ScopeResolver.owner(f, s, numberStart, numberEnd, topic, districtDocument, aliases);
+            Nature nature = NatureFinder.find(f.modality(), s, clauseStart, numberStart,
+                    owner == null ? SubjectKind.ZONE : owner.kind());
+            if (nature == Nature.POLICY) {
+                // a grant standard is the issuer's policy, not the beneficiary's figure
+                owner = topic != null && topic.kind() == SubjectKind.ZONE ? null : topic;
+            }
+            SubjectKind kind = owner == null ? SubjectKind.ZONE : owner.kind();
+            String name = owner == null ? null : owner.name();
+            TimeKinds.Time time = TimeKinds.find(f, s, clauseStart, numberStart, kind, nature, doc.published());
+            out.add(f.withScope(kind, name).withNature(nature).withTime(time.kind(), time.period(), time.asOf()));
+        }
+        return out;
+    }
+
+    private static int blockOf(List<Block> blocks, int offset) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found >= 0 && offset < blocks.get(found).end() ? found : -1;
+    }
+
+    /** The index in the block's text of the first character at or after original offset {@code offset}. */
+    private static int local(Block b, int offset) {
+        int lo = 0;
+        int hi = b.text().length() - 1;
+        int found = b.text().length() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (b.originalOffset(mid) >= offset) {
+                found = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return Math.max(0, found);
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int at) {
+        for (Sentence s : sentences) {
+            if (s.from() <= at && at < s.to()) {
+                return s;
+            }
+        }
+        return sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+    }
+
+    /** Where the number of a figure's words starts: its last run of digits, else its first numeral. */
+    private static int numberStart(String s, int from, int to) {
+        int a = Math.max(0, Math.min(from, s.length()));
+        int b = Math.max(a, Math.min(to, s.length()));
+        int lastDigit = -1;
+        for (int i = b - 1; i >= a; i--) {
+            if (Character.isDigit(s.charAt(i))) {
+                lastDigit = i;
+                while (lastDigit > a && (Character.isDigit(s.charAt(lastDigit - 1)) || s.charAt(lastDigit - 1) == '.')) {
+                    lastDigit--;
+                }
+                return lastDigit;
+            }
+        }
+        for (int i = a; i < b; i++) {
+            if ("零〇一二两三四五六七八九十百千".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return a;
+    }
+
+    private static int clauseStart(String s, int at) {
+        int k = Math.min(at, s.length());
+        while (k > 0 && CLAUSE_DELIMS.indexOf(s.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return k;
+    }
+}

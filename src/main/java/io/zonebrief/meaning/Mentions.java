@@ -1,0 +1,306 @@
+package io.zonebrief.meaning;
+
+import io.zonebrief.extract.SubjectKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the {@link Mention}s of a normalised text: names ending in what they are (…产业园区, …项目,
+ * …有限公司, …医院), pointing words (该园区, 该项目), the zone (高新区, 该区) and whole places (全市, 全省,
+ * 乌当区). A name is the run of nouns that ends in its suffix, cut with the word segmenter, so
+ * "推动平煤隆基光伏项目" names 平煤隆基光伏项目.
+ */
+final class Mentions {
+
+    private static final Pattern SUFFIX = Pattern.compile(
+            "股份有限公司|有限责任公司|有限公司|公司|集团"
+            + "|产业园区|工业园区|产业园|科技园|工业园|物流园|孵化园|创业园|园区|孵化器|加速器|众创空间|综合体|片区|组团"
+            + "|功能区|街区|核心区|产业基地|小镇"
+            + "|项目|工程"
+            + "|医院|院区|校区|大学|学院|中学|小学|幼儿园|研究院|研究所|基金|银行|协会|商会|联盟");
+    private static final Pattern ZONE = Pattern.compile("(国家)?高新(技术产业开发)?区|高新区|该区|我区|本区|全区域");
+    private static final Pattern WHOLE = Pattern.compile("全(市|省|国|区|县)");
+    private static final Pattern RANKING = Pattern.compile("^[^,，;；。]{0,10}(最大|最多|最高|最强|第一|前列|领先|首位|冠军|之最|排名|领跑)");
+    /** A district, county or city named as a whole: 乌当区, 双流区, 海淀区 (not 高新区, 园区, 片区…). */
+    private static final Pattern DISTRICT = Pattern.compile("([\\p{IsHan}]{2})(区|县)(?![\\p{IsHan}]{0,1}(内|外))");
+    private static final Pattern NOT_DISTRICT = Pattern.compile(
+            "高新|开发|产业|工业|园区|片区|街区|核心|示范|功能|城区|社区|辖区|景区|厂区|校区|院区|该区|本区|我区|全区|保税"
+            + "|自贸|新区|老区|市区|城区|郊区|试验|集聚|承载|生活|办公|商务|居住|住宅|生产|服务|展示|加工|仓储|物流"
+            + "|重点|核心|先行|建成|规划|中心|东区|西区|南区|北区|一区|二区|三区|两区|多区|各区|城乡|农村|开放|山区"
+            + "|年|月|日|今|去|明|每|全|该|本|我|各|其|这|此|等|和|与|及|辖|在建|拟建|已建|新建|扩建|园|片|经开|综保|但");
+    /** Words that make a name a class of things rather than one thing. */
+    private static final Pattern GENERIC = Pattern.compile(
+            "(各类|各级|各个|各|全部|所有|一批|这批|该批|这些|其他|其余|新建|新|省级|市级|区级|国家级|省|市|区|县|国家|重点|重大"
+            + "|签约|成功签约|开工|新开工|集中开工|复工|在建|续建|竣工|投产|达产|产业|工业|基础设施|招商|引资|招商引资"
+            + "|亿元以上|万元以上|技改|民生|城建|入库|储备|谋划|拟|拟签约|备案|集中|高端|新兴|科技|优质|龙头|外资|内资|意向|落地"
+            + "|建设|在谈|洽谈|引进|招引|类|个|批|大|小|中|型|化|三个一批|“三个一批”|\"三个一批\"|路桥|产业化|示范|试点|创新"
+            + "|城市经济|装备制造|绿色食品|新材料|大健康|医药|生物医药|电子信息|数字经济|先进制造|现代服务业|服务业|制造业"
+            + "|孵化|科创|双创|特色|专业|主题|产学研|实体|平台|上述|以上|该|此|本|的|等|及|和|与|配套|相关|关联|私募|创投|投资|产业投资|清单|一期|二期|三期|首期|主体|续建|新开)+");
+    private static final Pattern POINTER = Pattern.compile("(该|本|此|这个|这一|上述)$");
+    private static final Pattern ASIDE_BEFORE = Pattern.compile("(在|于|赴|到|至|入驻|落户|进驻|走进|走访|参观|与|和|同|跟|向|对|为|给|依托|围绕|联合|携手)$");
+    private static final Pattern COUNT_BEFORE = Pattern.compile("[0-9零一二两三四五六七八九十百千]+(个|家|大|项|批|座|所|只)$");
+
+    private static final Pattern ALIAS = Pattern.compile("[(（](?:以下)?简称[为]?[“\"']([^”\"'）)]{2,10})[”\"']");
+    /** A park named by its industry (生物医药产业园) is one park; only these words make parks a class. */
+    private static final Pattern GENERIC_PARK = Pattern.compile(
+            "(各类|各个|各|全部|所有|一批|这些|其他|其余|上述|该|此|本|省级|市级|区级|国家级|省|市|重点|特色|专业|主题|相关|周边|周围|小)*");
+    /** Words that lead to a name without being part of it. */
+    private static final Pattern LEADS_TO_NAME = Pattern.compile(
+            "共有|共计|目前|今年|去年|当前|纳入|列入|入选|推进|推动|加快|实施|开工建设|开工|完成|启动|谋划|引进|引入|签约|落户|落地|打造|建成|投用|新建|抓好|服务|保障|支持|围绕"
+            + "|依托|聚焦|重点|积极|全力|持续|成功|正式|共同|设立|组建|成立|培育|发展|参与|参加|举办|举行|召开|开展|组织|承办|云集|集中了|包括|如"
+            + "|在|于|对|为|与|和|同|由|将|把|向|了|的|是|等|及|以|让|使|已|正在|通过|经过|作为|其中|其|该|本|此|这|各|据|从|到|至");
+    /** 签约项目41个, 重点项目28个: a class counted right after its name. */
+    private static final Pattern COUNT_AFTER = Pattern.compile("(达到|达|共|为|有)?[0-9零一二两三四五六七八九十百千]+(\\.\\d+)?(余|多)?(个|家|项|批|座|所|只|条|支)");
+    private static final Pattern LEADING_COUNT = Pattern.compile("[0-9零一二两三四五六七八九十百千万余多几]+(个|家|大|项|批|座|所|只|条|支)?");
+    private static final Pattern PARK_NAME = Pattern.compile("(产业园区|工业园区|产业园|科技园|工业园|物流园|园区)$");
+    private static final Pattern VENUE_AFTER = Pattern.compile("(内|里)?(举行|举办|召开|开展|隆重)");
+    private static final Pattern CLAUSE_START = Pattern.compile("(^|[,，;；。:：!?！？、]|(目前|今年|去年|上半年|同时|其中|此外|当前)[,，]?)$");
+
+    private Mentions() {
+    }
+
+    /** True when a document names a district or county (乌当区) twice or more: its 全区 is that district. */
+    static boolean namesDistricts(io.zonebrief.text.TextDocument doc) {
+        int n = 0;
+        for (io.zonebrief.text.Block b : doc.blocks()) {
+            Matcher d = DISTRICT.matcher(b.norm());
+            while (d.find()) {
+                if (!NOT_DISTRICT.matcher(d.group(1) + d.group(2)).find() && !NOT_DISTRICT.matcher(d.group(1)).find()
+                        && ++n >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static List<Mention> find(String s) {
+        return find(s, java.util.Map.of());
+    }
+
+    /**
+     * The park a whole document reports on: one named three times or more and at least twice as often
+     * as the zone itself (a park's annual report), or null.
+     */
+    static Mention dominantPark(io.zonebrief.text.TextDocument doc) {
+        java.util.Map<String, Integer> parks = new java.util.HashMap<>();
+        java.util.Map<String, Mention> first = new java.util.HashMap<>();
+        int zone = 0;
+        for (io.zonebrief.text.Block b : doc.blocks()) {
+            if (!b.type().carriesFigures()) {
+                continue;
+            }
+            for (Mention m : find(b.norm())) {
+                if (m.kind() == SubjectKind.ZONE) {
+                    zone++;
+                } else if (m.kind() == SubjectKind.PARK && m.name() != null && !m.collection() && !m.reference()) {
+                    parks.merge(m.name(), 1, Integer::sum);
+                    first.putIfAbsent(m.name(), m);
+                }
+            }
+        }
+        String best = null;
+        for (var e : parks.entrySet()) {
+            if (best == null || e.getValue() > parks.get(best) || e.getValue().equals(parks.get(best))
+                    && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+            }
+        }
+        return best != null && parks.get(best) >= 3 && parks.get(best) >= 2 * zone ? first.get(best) : null;
+    }
+
+    /** "广西华盛汽车电子科技股份有限公司（以下简称“华盛电子”）": the short names a document gives, by alias. */
+    static java.util.Map<String, Mention> aliases(io.zonebrief.text.TextDocument doc) {
+        java.util.Map<String, Mention> out = new java.util.LinkedHashMap<>();
+        for (io.zonebrief.text.Block b : doc.blocks()) {
+            Matcher a = ALIAS.matcher(b.norm());
+            while (a.find()) {
+                List<Mention> before = find(b.norm().substring(Math.max(0, a.start() - 40), a.start()));
+                if (!before.isEmpty()) {
+                    Mention named = before.get(before.size() - 1);
+                    if (named.name() != null && !named.collection() && named.kind() != SubjectKind.ZONE
+                            && named.end() >= Math.min(40, a.start()) - 1) {
+                        out.putIfAbsent(a.group(1), named);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Mention> find(String s, java.util.Map<String, Mention> aliases) {
+        List<Mention> out = new ArrayList<>();
+        for (var e : aliases.entrySet()) {
+            int at = s.indexOf(e.getKey());
+            while (at >= 0) {
+                out.add(new Mention(e.getValue().kind(), e.getValue().name(), at, at + e.getKey().length(), false, false,
+                        aside(s, at)));
+                at = s.indexOf(e.getKey(), at + e.getKey().length());
+            }
+        }
+        Matcher z = ZONE.matcher(s);
+        while (z.find()) {
+            out.add(new Mention(SubjectKind.ZONE, null, z.start(), z.end(), false, false, aside(s, z.start())));
+        }
+        Matcher w = WHOLE.matcher(s);
+        while (w.find()) {
+            if (!wholeAsYardstick(s, w.start(), w.end())) {
+                out.add(new Mention(SubjectKind.OTHER, w.group(), w.start(), w.end(), false, false, aside(s, w.start())));
+            }
+        }
+        Matcher d = DISTRICT.matcher(s);
+        while (d.find()) {
+            if (!NOT_DISTRICT.matcher(d.group(1) + d.group(2)).find() && !NOT_DISTRICT.matcher(d.group(1)).find()
+                    && !overlaps(out, d.start(), d.end())) {
+                out.add(new Mention(SubjectKind.OTHER, d.group(), d.start(), d.end(), false, false, aside(s, d.start())));
+            }
+        }
+        Matcher m = SUFFIX.matcher(s);
+        while (m.find()) {
+            Mention named = named(s, m.start(), m.end(), m.group(), out);
+            if (named == null) {
+                continue;
+            }
+            // 高新医院建设项目: the name's last word says what it is; names inside it give way
+            out.removeIf(e -> e.kind() != SubjectKind.ZONE && e.start() >= named.start() && e.end() <= named.end()
+                    && e.end() < named.end());
+            if (!overlaps(out, named.start(), named.end())) {
+                out.add(named);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** "占全市比重", "居全省第一", "全国平均": the whole place as a yardstick for the zone's own figure. */
+    private static boolean wholeAsYardstick(String s, int start, int end) {
+        String before = s.substring(Math.max(0, start - 2), start);
+        String after = s.substring(end, Math.min(s.length(), end + 2));
+        String further = s.substring(end, Math.min(s.length(), end + 14));
+        if (RANKING.matcher(further).find()) {
+            return true; // 全市体量最大, 全国苏打水行业的隐形冠军, 位居全市前列
+        }
+        return before.endsWith("占") || before.endsWith("居") || before.endsWith("列") || before.endsWith("于")
+                || before.endsWith("比") || before.endsWith("较") || after.startsWith("第") || after.startsWith("前")
+                || after.startsWith("首") || after.startsWith("领先") || after.startsWith("排");
+    }
+
+    private static Mention named(String s, int start, int end, String suffix, List<Mention> earlier) {
+        SubjectKind kind = kindOf(suffix, s, start);
+        int from = nameStart(s, start);
+        for (Mention e : earlier) {
+            if (e.kind() == SubjectKind.ZONE && e.start() < start && e.end() > from && e.end() <= start) {
+                from = e.end(); // 高新区临港物流产业园区: the zone's name is not part of the park's
+            }
+        }
+        String name = s.substring(from, end);
+        String before = s.substring(Math.max(0, from - 4), from);
+        boolean pointed = POINTER.matcher(before).find();
+        if (from == start || pointed) {
+            // 该项目, 园区 opening a clause: the one the text is already about; 签约项目: a word of a label
+            int at = pointed ? from - pointerLength(before) : from;
+            if (suffix.equals("工程") || suffix.equals("中学") || suffix.equals("小学")
+                    || !pointed && !clauseOpening(s, from)) {
+                return null;
+            }
+            return new Mention(kind, null, at, end, true, false, aside(s, at));
+        }
+        Matcher count = LEADING_COUNT.matcher(name);
+        boolean counted = COUNT_BEFORE.matcher(s.substring(Math.max(0, from - 4), from)).find();
+        if (count.lookingAt()) {
+            if (count.end() >= name.length() - suffix.length()) {
+                // 16个项目: a counted class, no name
+                return new Mention(kind, name, from, end, false, true, aside(s, from));
+            }
+            from += count.end();
+            name = name.substring(count.end());
+            counted = true;
+        }
+        String stem = name.substring(0, name.length() - suffix.length());
+        if (kind == SubjectKind.PROJECT) {
+            Matcher park = PARK_NAME.matcher(stem);
+            if (park.find() && park.end() == stem.length() && s.startsWith("建设", end)) {
+                // 电气科技产业园项目建设: building the park
+                return new Mention(SubjectKind.PARK, stem, from, from + stem.length(), false, false, aside(s, from));
+            }
+        }
+        boolean enumerated = enumerated(s, from);
+        boolean countedAfter = COUNT_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 8))).lookingAt();
+        boolean generic = kind == SubjectKind.PARK ? GENERIC_PARK.matcher(stem).matches() : GENERIC.matcher(stem).matches();
+        boolean collection = !enumerated && (generic || stem.endsWith("类") || counted || countedAfter);
+        boolean venue = VENUE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 3))).lookingAt();
+        return new Mention(kind, name, from, end, false, collection, venue || aside(s, from));
+    }
+
+    private static boolean clauseOpening(String s, int at) {
+        return CLAUSE_START.matcher(s.substring(Math.max(0, at - 6), at)).find();
+    }
+
+    private static int pointerLength(String before) {
+        Matcher p = POINTER.matcher(before);
+        return p.find() ? p.group().length() : 0;
+    }
+
+    /** "山阳路桥、龙源路、阳明路等一批…项目": things named one by one before the count. */
+    private static boolean enumerated(String s, int from) {
+        String before = s.substring(Math.max(0, from - 30), from);
+        return before.contains("、") && before.contains("等");
+    }
+
+    private static SubjectKind kindOf(String suffix, String s, int start) {
+        return switch (suffix) {
+            case "股份有限公司", "有限责任公司", "有限公司", "公司", "集团" -> SubjectKind.ENTERPRISE;
+            case "项目", "工程" -> SubjectKind.PROJECT;
+            case "医院", "院区", "校区", "大学", "学院", "研究院", "研究所", "基金", "银行", "协会", "商会", "联盟" -> SubjectKind.OTHER;
+            case "中学", "小学", "幼儿园" -> built(s, start) ? SubjectKind.PROJECT : SubjectKind.OTHER;
+            default -> SubjectKind.PARK;
+        };
+    }
+
+    /** A school or kindergarten being built is a project; one that runs is a body of its own. */
+    private static boolean built(String s, int start) {
+        String around = s.substring(Math.max(0, start - 16), Math.min(s.length(), start + 16));
+        return around.contains("新建") || around.contains("建设") || around.contains("建成") || around.contains("开工");
+    }
+
+    /**
+     * Where the name that ends in the suffix at {@code suffixStart} starts: after the last verb or
+     * function word that leads to it (推进城乡一体化供水项目 names 城乡一体化供水项目), and never before
+     * punctuation. Names hold verbs of their own (供水, 提升), so the cut is made at words that lead to a
+     * name, not at every verb.
+     */
+    private static int nameStart(String s, int suffixStart) {
+        int limit = suffixStart;
+        while (limit > 0 && suffixStart - limit < 20 && nameChar(s.charAt(limit - 1))) {
+            limit--;
+        }
+        String left = s.substring(limit, suffixStart);
+        int start = 0;
+        Matcher lead = LEADS_TO_NAME.matcher(left);
+        while (lead.find()) {
+            start = lead.end();
+        }
+        return limit + start;
+    }
+
+    private static boolean nameChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
+                || c == '·' || c == '“' || c == '”' || c == '"';
+    }
+
+    private static boolean aside(String s, int start) {
+        String before = s.substring(Math.max(0, start - 2), start);
+        return ASIDE_BEFORE.matcher(before).find();
+    }
+
+    private static boolean overlaps(List<Mention> ms, int start, int end) {
+        for (Mention m : ms) {
+            if (start < m.end() && m.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package io.zonebrief.meaning;
+
+import io.zonebrief.extract.Modality;
+import io.zonebrief.extract.Nature;
+import io.zonebrief.extract.SubjectKind;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of statement a figure is. The extractor has said whether it is achieved or planned; this
+ * says which kind of plan: a deal not yet made (拟签约, 在谈), an estimate (预计), a project's planned
+ * attribute (计划总投资, 建成后, 规划面积), a policy's grant standard (给予最高…资助), or a goal.
+ */
+final class NatureFinder {
+
+    private static final Pattern PIPELINE = Pattern.compile("拟签约|拟引进|拟落户|待签约|即将签约|在谈|洽谈中|正在洽谈|储备项目|储备库|跟踪项目");
+    private static final Pattern FORECAST = Pattern.compile("预计|预期|有望|估计|预估|预测");
+    private static final Pattern PLAN = Pattern.compile("计划总投资|总投资预计|规划(总)?(用地|面积|建设|建筑)|设计(产能|规模|能力)?|建成后|投产后|达产后|建成达产|全部建成|项目建成|占地|总建筑面积|计划投资|拟投资");
+    private static final Pattern POLICY = Pattern.compile("给予|奖励|资助|补贴|补助|扶持资金|贴息|奖补|最高(不超过)?|一次性");
+    private static final Pattern POLICY_TERMS = Pattern.compile("对(于)?(新)?(认定|获批|引进|入驻|符合|首次|年度|当年)|凡|申报|认定的|按照.{0,12}(标准|比例)|每(年|家|个|人)");
+    private static final Pattern ACHIEVED = Pattern.compile("已|累计|共计|实现了|完成了|兑现|发放|拨付|获得");
+
+    private NatureFinder() {
+    }
+
+    /**
+     * @param modality    what the extractor said
+     * @param sentence    the normalised sentence
+     * @param clauseStart start of the figure's clause in it
+     * @param numberStart start of the number
+     * @param owner       whose figure it is
+     */
+    static Nature find(Modality modality, String sentence, int clauseStart, int numberStart, SubjectKind owner) {
+        String clause = sentence.substring(clauseStart, numberStart);
+        String before = sentence.substring(0, numberStart);
+        if (POLICY.matcher(clause).find() && POLICY_TERMS.matcher(before).find() && !ACHIEVED.matcher(clause).find()) {
+            return Nature.POLICY;
+        }
+        if (modality == Modality.ACTUAL) {
+            return Nature.ACHIEVED;
+        }
+        if (modality == Modality.UNKNOWN) {
+            return Nature.UNSTATED;
+        }
+        if (PIPELINE.matcher(clause).find()) {
+            return Nature.PIPELINE;
+        }
+        if (FORECAST.matcher(clause).find()) {
+            return Nature.FORECAST;
+        }
+        if (PLAN.matcher(clause).find() && owner != SubjectKind.ZONE || clause.contains("计划总投资")) {
+            return Nature.PLAN;
+        }
+        if (FORECAST.matcher(before).find() && !Pattern.compile("力争|目标|确保|争取").matcher(before).find()) {
+            return Nature.FORECAST;
+        }
+        return Nature.GOAL;
+    }
+}

@@ -1,0 +1,113 @@
+package io.zonebrief.meaning;
+
+import io.zonebrief.extract.Figure;
+import io.zonebrief.extract.SubjectKind;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Whose figure it is. The clause and sentence speak first: the nearest body named before the number
+ * owns it ("郑州市中心医院…诊疗人次达314.76万"), unless the zone is named nearer, or the body is named only as
+ * a place or partner ("在…项目园区举行"). A count of a class (签约项目41个, 高新技术企业17家) and a total over
+ * one (22个市重点项目总投资…) belong to whoever holds the class: the park the text is about, else the zone.
+ * Without a name of its own, a figure belongs to the topic of its paragraph, heading or sub-article.
+ */
+final class ScopeResolver {
+
+    /** Counted classes: the container's figure, whatever is named nearby. */
+    private static final Pattern CLASS_NOUN = Pattern.compile(
+            "(企业|项目|园区|平台|机构|载体|院校|学校|基地|中心|实验室|人才|团队|专家|院士|工作站|孵化器|众创空间|商户|市场主体|基金)$");
+    private static final Pattern COUNT_UNITS = Pattern.compile("个|家|项|所|名|人|支|只|座|户|批");
+    /** A total over a class: its container's. */
+    private static final Pattern TOTAL = Pattern.compile("总投资|完成投资|投资总额|总额|合计|总规模|总计|开工率|投产率|达效率|入库率");
+
+    private ScopeResolver() {
+    }
+
+    /** The owner of a figure whose number ends at {@code numberEnd} of the sentence {@code s}, or null for the zone. */
+    static Mention owner(Figure f, String s, int numberStart, int numberEnd, Mention topic, boolean districtDocument,
+                         java.util.Map<String, Mention> aliases) {
+        List<Mention> mentions = Mentions.find(s, aliases);
+        boolean classCount = COUNT_UNITS.matcher(f.unit()).matches() && CLASS_NOUN.matcher(f.metric()).find();
+        boolean classTotal = !classCount && TOTAL.matcher(f.metric()).find() && collectionBefore(mentions, numberStart);
+        Mention topicOrZone = topic != null && topic.kind() != SubjectKind.ZONE ? topic : null;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.end() > numberEnd || m.end() > numberStart && m.start() >= numberStart) {
+                continue;
+            }
+            if (m.kind() == SubjectKind.ZONE || "全区".equals(m.name()) && !districtDocument) {
+                // 全区 in the zone's own news is the zone; in a district's report, the district
+                if (!m.aside()) {
+                    return null;
+                }
+                continue;
+            }
+            if (m.aside() || m.collection()) {
+                continue;
+            }
+            if (m.reference()) {
+                return referent(m, topicOrZone);
+            }
+            if (classCount || classTotal) {
+                // a class counted: a park, a project (for totals) or a whole place named before holds it;
+                // a company or body named among the things counted does not
+                if (m.kind() == SubjectKind.PARK || m.kind() == SubjectKind.PROJECT && classTotal || wholePlace(m)) {
+                    return m;
+                }
+                continue;
+            }
+            return m;
+        }
+        Mention after = namedAfter(mentions, s, numberEnd);
+        if (after != null && !classCount) {
+            return after;
+        }
+        return topicOrZone;
+    }
+
+    /** 园区, 该项目, 公司: the topic when it is of that kind; a bare 园区 outside any park is the zone. */
+    private static Mention referent(Mention ref, Mention topic) {
+        if (topic != null && topic.kind() == ref.kind()) {
+            return topic;
+        }
+        if (topic != null && topic.kind() == SubjectKind.ENTERPRISE && ref.kind() == SubjectKind.PROJECT) {
+            return topic; // 公司投资15亿元建设的新生产基地…项目占地260亩: the company's own plant
+        }
+        if (ref.kind() == SubjectKind.PARK) {
+            return topic != null && topic.kind() == SubjectKind.PARK ? topic : null;
+        }
+        return ref;
+    }
+
+    /** "投资410余万元推进…提升项目", "104个村的背街小巷硬化工程": a project named right after its figure. */
+    private static Mention namedAfter(List<Mention> mentions, String s, int numberEnd) {
+        for (Mention m : mentions) {
+            if (m.start() < numberEnd || m.kind() != SubjectKind.PROJECT || m.reference() || m.aside()
+                    || m.start() - numberEnd > 16) {
+                continue;
+            }
+            String between = s.substring(numberEnd, m.start());
+            if (between.matches("[^,，;；。:：]*") && (between.contains("的") || between.matches("^(推进|建设|实施|用于|启动).*"))) {
+                return m.collection() ? null : m;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** 全区, 全市, 乌当区: a place taken as a whole. */
+    private static boolean wholePlace(Mention m) {
+        return m.kind() == SubjectKind.OTHER && m.name() != null
+                && (m.name().startsWith("全") || m.name().endsWith("区") || m.name().endsWith("县") || m.name().endsWith("市"));
+    }
+
+    private static boolean collectionBefore(List<Mention> mentions, int at) {
+        for (Mention m : mentions) {
+            if (m.collection() && m.end() <= at + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+package io.zonebrief.meaning;
+
+import io.zonebrief.extract.Figure;
+import io.zonebrief.extract.Nature;
+import io.zonebrief.extract.Period;
+import io.zonebrief.extract.PeriodKind;
+import io.zonebrief.extract.SubjectKind;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Pattern;
+
+/**
+ * How a figure relates to time. A level reached (截至6月底, 目前, 现有, 累计 without a span) is a stock as
+ * of its date, or of the publication when none is given; a project's total, a capacity, an area or a
+ * grant standard has no period; everything else is a flow over the period the extractor found (null
+ * when the text leaves the span unsaid).
+ */
+final class TimeKinds {
+
+    /** The figure's time: kind, period for the contract, and as-of month. */
+    record Time(PeriodKind kind, Period period, YearMonth asOf) {
+    }
+
+    private static final Pattern AS_OF = Pattern.compile("截至|截止|到目前|至今");
+    /** A level, whatever span the sentence names: 总数, 现有, 拥有, 余额. */
+    private static final Pattern LEVEL = Pattern.compile("总数|现有|拥有|共有|已有|存量|余额|在校|在册|在库|在孵|保有|总量|有效");
+    /** A level unless the sentence names a span (今年以来累计签约 is a flow). */
+    private static final Pattern CUMULATIVE = Pattern.compile("累计|目前|入驻|聚集|集聚|至今|现已|已建成");
+    private static final Pattern CHANGE = Pattern.compile("新增|净增|增长|增加|减少|下降|完成|实现|签约|引进|新建|新认定|培育");
+    private static final Pattern SPAN = Pattern.compile("今年以来|年初以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|季度"
+            + "|\\d{1,2}(-|—|–|~|至|到)\\d{1,2}月|前\\d{1,2}个?月|全年|年内|以来");
+    private static final Pattern NO_PERIOD = Pattern.compile("总投资|计划投资|占地|总建筑面积|建筑面积|规划面积|用地面积|总面积|床位|设计|产能|年产|规模$|总规模|长度|全长|层高|净高|标准");
+    private static final Pattern EVENT = Pattern.compile("签约|开工|集中|引进|落地|新增|新建|招引|竣工");
+    private static final Pattern COUNTED_CLASS = Pattern.compile("(企业|平台|机构|载体|院校|实验室|中心|基地|园区|孵化器|众创空间|人才|专家|院士|团队|工作站)$");
+
+    private TimeKinds() {
+    }
+
+    private static Time stock(YearMonth at) {
+        return new Time(PeriodKind.STOCK, at == null ? null : Period.month(at.getYear(), at.getMonthValue()), at);
+    }
+
+    static Time find(Figure f, String sentence, int clauseStart, int numberStart, SubjectKind owner, Nature nature,
+                     LocalDate publishedOn) {
+        String clause = sentence.substring(clauseStart, numberStart) + f.metric();
+        String before = sentence.substring(0, numberStart);
+        Period p = f.period();
+        if (nature == Nature.POLICY || nature == Nature.PLAN && p == null) {
+            return new Time(PeriodKind.NONE, null, null);
+        }
+        if (NO_PERIOD.matcher(f.metric()).find() && !EVENT.matcher(f.metric()).find() && !EVENT.matcher(before).find()
+                && (owner == SubjectKind.PROJECT || owner == SubjectKind.PARK || f.metric().contains("总投资"))
+                && !f.metric().contains("完成")) {
+            return new Time(PeriodKind.NONE, null, null);
+        }
+        if (nature != Nature.ACHIEVED) {
+            return new Time(PeriodKind.FLOW, p, null);
+        }
+        boolean change = CHANGE.matcher(clause).find();
+        YearMonth published = publishedOn == null ? null : YearMonth.from(publishedOn);
+        if (AS_OF.matcher(before).find() && !change) {
+            return stock(p != null ? p.to() : published);
+        }
+        boolean span = SPAN.matcher(before).find();
+        if (!change && (LEVEL.matcher(clause).find() || CUMULATIVE.matcher(clause).find() && !span)) {
+            return stock(p != null && !span ? p.to() : published);
+        }
+        if (p == null && !change && COUNTED_CLASS.matcher(f.metric()).find() && f.unit().matches("家|个|所|名|人|支|座|项")) {
+            return stock(published); // 65家高新技术企业: a count of what the zone has, as of the article
+        }
+        return new Time(PeriodKind.FLOW, p, null); // a flow, over the span the text gives or leaves unsaid
+    }
+}

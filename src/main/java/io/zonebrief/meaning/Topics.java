@@ -1,0 +1,262 @@
+package io.zonebrief.meaning;
+
+import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.text.Block;
+import io.zonebrief.text.BlockType;
+import io.zonebrief.text.TextDocument;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What each part of a document is about, as a reader follows it: a sub-article whose headline names a
+ * park ("临港物流产业园区：…"), a numbered heading that names a project or area ("1、燕楼片区",
+ * "（1）贵阳传化智能公路港项目。"), a paragraph that opens with the body it describes ("郑州市中心医院…").
+ * Inner parts win over outer ones; a heading at the same or a higher level ends the one before it.
+ */
+final class Topics {
+
+    private static final int LEVELS = 5;
+    private static final Pattern[] ENUMERATORS = {
+        Pattern.compile("^[一二三四五六七八九十]+[、.．]"),
+        Pattern.compile("^[（(][一二三四五六七八九十]+[)）]"),
+        Pattern.compile("^\\d{1,2}[、．](?!\\d)|^\\d{1,2}\\.(?!\\d)"),
+        Pattern.compile("^[（(]\\d{1,2}[)）]|^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"),
+    };
+    /** What may open a paragraph before the body it is about: a list number, a time, a source. */
+    private static final Pattern LEAD = Pattern.compile(
+            "^(本报讯[(（][^)）]{0,30}[)）]|据[^,，]{0,12}介绍[,，]?)?"
+            + "(?:(今年|去年|上半年|下半年|近年来|近年|目前|当前|同时|此外|另外|其中|截至[^,，]{0,12}|(19|20)\\d{2}年[^,，]{0,8}|\\d{1,2}月(\\d{1,2}日)?(上午|下午)?)[,，]?)*");
+
+    private static final Pattern TITLE_LEAD = Pattern.compile("^[■●◆▲★]?\\s*(——|—|--)?\\s*(走进|探访|探秘|聚焦|记|看)?");
+
+    /** A change of topic at {@code offset} of a block. */
+    private record Switch(int offset, Mention topic) {
+    }
+
+    private final List<List<Switch>> byBlock = new ArrayList<>();
+    private final Mention[] paragraph;
+
+    private Topics(int blocks) {
+        paragraph = new Mention[blocks];
+    }
+
+    static Topics of(TextDocument doc) {
+        List<Block> blocks = doc.blocks();
+        Topics t = new Topics(blocks.size());
+        Mention[] stack = new Mention[LEVELS];
+        Mention document = Mentions.dominantPark(doc);
+        Mention article = document;
+        int currentArticle = -1;
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            Block b = blocks.get(bi);
+            List<Switch> switches = new ArrayList<>();
+            if (b.article() != currentArticle) {
+                currentArticle = b.article();
+                Arrays.fill(stack, null);
+                Mention headline = headlineTopic(doc.headlines(), currentArticle);
+                article = headline != null ? headline : document;
+                switches.add(new Switch(0, article));
+            }
+            String norm = b.norm();
+            if (article == null && bi == firstContent(blocks) && titleLike(b)) {
+                // a page whose title was not told apart from its body: its first short line is the title
+                article = titleTopic(norm);
+                if (article != null) {
+                    switches.add(new Switch(0, article));
+                    t.byBlock.add(switches);
+                    continue;
+                }
+            }
+            if (b.type() == BlockType.HEADLINE) {
+                t.byBlock.add(switches);
+                continue;
+            }
+            int lineStart = 0;
+            while (lineStart <= norm.length()) {
+                int nl = norm.indexOf('\n', lineStart);
+                int lineEnd = nl < 0 ? norm.length() : nl;
+                String line = norm.substring(lineStart, lineEnd).strip();
+                int level = level(line, b.type());
+                if (level >= 0) {
+                    String heading = headingText(line);
+                    stack[level] = level == LEVELS - 1 ? titleTopic(line) : owner(Mentions.find(heading), heading);
+                    for (int k = level + 1; k < LEVELS; k++) {
+                        stack[k] = null;
+                    }
+                    switches.add(new Switch(lineStart, innermost(stack, article)));
+                }
+                if (nl < 0) {
+                    break;
+                }
+                lineStart = nl + 1;
+            }
+            if (switches.isEmpty() || switches.get(0).offset() > 0) {
+                switches.add(0, new Switch(0, innermost(stack, article)));
+            }
+            t.byBlock.add(switches);
+            if (b.type() == BlockType.PARAGRAPH || b.type() == BlockType.CAPTION) {
+                t.paragraph[bi] = opening(norm);
+            }
+        }
+        return t;
+    }
+
+    /**
+     * The topic in force at {@code offset} of block {@code block}: the paragraph's own when it opens
+     * with one, else the innermost heading's, else the sub-article's; null for the zone.
+     */
+    Mention at(int block, int offset) {
+        if (paragraph[block] != null) {
+            return paragraph[block];
+        }
+        for (int bi = block; bi >= 0; bi--) {
+            List<Switch> switches = byBlock.get(bi);
+            for (int k = switches.size() - 1; k >= 0; k--) {
+                if (bi < block || switches.get(k).offset() <= offset) {
+                    return switches.get(k).topic();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Mention innermost(Mention[] stack, Mention article) {
+        for (int k = LEVELS - 1; k >= 0; k--) {
+            if (stack[k] != null) {
+                return stack[k];
+            }
+        }
+        return article;
+    }
+
+    /** The level of a heading line (0 for 一、 … 3 for （1）), 4 for an unnumbered subheading, or -1. */
+    private static int level(String line, BlockType type) {
+        for (int k = 0; k < ENUMERATORS.length; k++) {
+            Matcher m = ENUMERATORS[k].matcher(line);
+            if (m.find()) {
+                String rest = headingText(line);
+                return rest.length() <= 30 ? k : -1;
+            }
+        }
+        return type == BlockType.SUBHEADING && line.length() <= 30 ? LEVELS - 1 : -1;
+    }
+
+    /** A heading's words: after its number, up to the first full stop or colon. */
+    private static String headingText(String line) {
+        String s = line;
+        for (Pattern p : ENUMERATORS) {
+            s = p.matcher(s).replaceFirst("");
+        }
+        int stop = s.length();
+        for (char c : new char[] {'。', ':', '：', ';', '；'}) {
+            int at = s.indexOf(c);
+            if (at >= 0 && at < stop) {
+                stop = at;
+            }
+        }
+        return s.substring(0, stop);
+    }
+
+    private static int firstContent(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).type().carriesFigures()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean titleLike(Block b) {
+        String s = b.norm().strip();
+        return (b.type() == BlockType.PARAGRAPH || b.type() == BlockType.SUBHEADING) && s.length() <= 48
+                && !s.contains("。") && !s.contains("，") && !s.contains(",");
+    }
+
+    /** The sub-article's topic: a headline that opens with a park, project, enterprise or body. */
+    private static Mention headlineTopic(List<String> headlines, int article) {
+        if (article < 0 || article >= headlines.size()) {
+            return null;
+        }
+        String h = io.zonebrief.text.CharNormalizer.normalize(headlines.get(article));
+        return titleTopic(h);
+    }
+
+    /**
+     * A title's topic: a park or project it opens with (after the zone's name or 走进), or the first
+     * hospital, university, company or district it names ("开诊一周年！绵阳市人民医院高新院区…",
+     * "——走进柳州高新区广西华盛汽车电子科技股份有限公司", "弋江区政府工作报告").
+     */
+    static Mention titleTopic(String title) {
+        String h = TITLE_LEAD.matcher(title).replaceFirst("");
+        List<Mention> ms = Mentions.find(h);
+        Mention opening = owner(ms, h);
+        if (opening != null) {
+            return opening;
+        }
+        for (Mention m : ms) {
+            if (m.kind() == SubjectKind.ZONE && !m.aside() && !h.substring(m.end()).startsWith("的")) {
+                int next = ms.indexOf(m) + 1;
+                if (next >= ms.size() || ms.get(next).start() > m.end() + 1) {
+                    return m; // the zone itself is what the title is about
+                }
+                continue;
+            }
+            if ((m.kind() == SubjectKind.OTHER || m.kind() == SubjectKind.ENTERPRISE) && m.canOwn() && !m.reference()
+                    && m.name() != null && !m.name().startsWith("全")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The mention a heading or headline is about: one that opens it (after the zone's own name). */
+    private static Mention owner(List<Mention> mentions, String text) {
+        for (Mention m : mentions) {
+            // "百名博士进高新 临港物流产业园区：…": a column name may stand before the park and its colon
+            if (m.canOwn() && m.name() != null && m.kind() != SubjectKind.ZONE
+                    && text.substring(m.end()).matches("^\\s*[:：].*")) {
+                return m;
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == SubjectKind.ZONE) {
+                if (m.start() > 2) {
+                    return null;
+                }
+                continue;
+            }
+            if (m.start() > 2 && !text.substring(0, m.start()).matches(".*(高新区|高新技术产业开发区)\\s*")) {
+                return null;
+            }
+            return m.canOwn() && !m.reference() && m.name() != null ? m : null;
+        }
+        return null;
+    }
+
+    /** The body a paragraph opens with ("郑州市中心医院2021年…", "（1）泰邦生物科技项目。"), or null. */
+    private static Mention opening(String norm) {
+        String s = norm.strip();
+        for (Pattern p : ENUMERATORS) {
+            s = p.matcher(s).replaceFirst("");
+        }
+        Matcher lead = LEAD.matcher(s);
+        int skip = lead.lookingAt() ? lead.end() : 0;
+        List<Mention> ms = Mentions.find(s);
+        for (Mention m : ms) {
+            if (m.start() < skip) {
+                continue;
+            }
+            if (m.start() > skip + 1) {
+                return null;
+            }
+            if (m.kind() == SubjectKind.ZONE) {
+                return m.aside() ? null : m; // "高新区主引擎作用更加凸显。…": the zone's own paragraph
+            }
+            return m.canOwn() && !m.reference() && m.name() != null ? m : null;
+        }
+        return null;
+    }
+}
