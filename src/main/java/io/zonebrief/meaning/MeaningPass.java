@@ -37,6 +37,9 @@ public final class MeaningPass {
         List<Block> blocks = doc.blocks();
         Map<Integer, List<Sentence>> sentences = new HashMap<>();
         List<Figure> out = new ArrayList<>(figures.size());
+        Sentence lastSentence = null;
+        Mention lastOwner = null;
+        String lastUnit = null;
         for (Figure f : figures) {
             int bi = blockOf(blocks, f.start());
             if (bi < 0) {
@@ -51,9 +54,21 @@ public final class MeaningPass {
             String s = sentence == null ? b.norm() : sentence.norm();
             int numberStart = numberStart(s, from - base, to - base);
             int numberEnd = Math.min(s.length(), to - base);
+            String metric = io.zonebrief.text.CharNormalizer.normalize(f.metric());
+            if (numberEnd - metric.length() > numberStart && s.startsWith(metric, numberEnd - metric.length())) {
+                numberEnd -= metric.length(); // "410余万元推进…": the words after the number are its label, not its owner
+            }
             int clauseStart = clauseStart(s, numberStart);
             Mention topic = topics.at(bi, from);
             Mention owner = ScopeResolver.owner(f, s, numberStart, numberEnd, topic, districtDocument, aliases);
+            if (sentence != null && sentence == lastSentence && lastOwner != null && lastOwner.collection()
+                    && owner == (topic != null && topic.kind() != SubjectKind.ZONE ? topic : null)
+                    && f.unit().equals(lastUnit)) {
+                owner = lastOwner; // 9只私募基金,总规模74.36亿元,到位10.84亿元: the funds' figures go on
+            }
+            lastSentence = sentence;
+            lastOwner = owner;
+            lastUnit = f.unit();
             Nature nature = NatureFinder.find(f.modality(), s, clauseStart, numberStart,
                     owner == null ? SubjectKind.ZONE : owner.kind());
             if (nature == Nature.POLICY) {

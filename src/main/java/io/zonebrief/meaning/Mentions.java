@@ -19,17 +19,20 @@ final class Mentions {
             + "|产业园区|工业园区|产业园|科技园|工业园|物流园|孵化园|创业园|园区|孵化器|加速器|众创空间|综合体|片区|组团"
             + "|功能区|街区|核心区|产业基地|小镇"
             + "|项目|工程"
-            + "|医院|院区|校区|大学|学院|中学|小学|幼儿园|研究院|研究所|基金|银行|协会|商会|联盟");
+            + "|医院|院区|校区|大学|学院|中学|小学|幼儿园|研究院|研究所|基金|银行|协会|商会|联盟"
+            + "|公寓|大厦|厂房|场馆|体育馆");
     private static final Pattern ZONE = Pattern.compile("(国家)?高新(技术产业开发)?区|高新区|该区|我区|本区|全区域");
     private static final Pattern WHOLE = Pattern.compile("全(市|省|国|区|县)");
     private static final Pattern RANKING = Pattern.compile("^[^,，;；。]{0,10}(最大|最多|最高|最强|第一|前列|领先|首位|冠军|之最|排名|领跑)");
     /** A district, county or city named as a whole: 乌当区, 双流区, 海淀区 (not 高新区, 园区, 片区…). */
-    private static final Pattern DISTRICT = Pattern.compile("([\\p{IsHan}]{2})(区|县)(?![\\p{IsHan}]{0,1}(内|外))");
+    private static final Pattern DISTRICT = Pattern.compile(
+            "([\\p{IsHan}]{2})(区|县)(?![\\p{IsHan}]{0,1}(内|外))|([\\p{IsHan}]{2})(市)(?![场民值面县区级委政属直辖内外])");
     private static final Pattern NOT_DISTRICT = Pattern.compile(
             "高新|开发|产业|工业|园区|片区|街区|核心|示范|功能|城区|社区|辖区|景区|厂区|校区|院区|该区|本区|我区|全区|保税"
             + "|自贸|新区|老区|市区|城区|郊区|试验|集聚|承载|生活|办公|商务|居住|住宅|生产|服务|展示|加工|仓储|物流"
             + "|重点|核心|先行|建成|规划|中心|东区|西区|南区|北区|一区|二区|三区|两区|多区|各区|城乡|农村|开放|山区"
             + "|年|月|日|今|去|明|每|全|该|本|我|各|其|这|此|等|和|与|及|辖|在建|拟建|已建|新建|扩建|园|片|经开|综保|但");
+    private static final Pattern NOT_CITY = Pattern.compile("城|超|上|门|夜|股|都|集|早|菜|街|农|贸|同|城|直|本|全|各|我|该|省|地|县|为|在|与|和|及|等|至|到|从|于|的|是");
     /** Words that make a name a class of things rather than one thing. */
     private static final Pattern GENERIC = Pattern.compile(
             "(各类|各级|各个|各|全部|所有|一批|这批|该批|这些|其他|其余|新建|新|省级|市级|区级|国家级|省|市|区|县|国家|重点|重大"
@@ -37,7 +40,7 @@ final class Mentions {
             + "|亿元以上|万元以上|技改|民生|城建|入库|储备|谋划|拟|拟签约|备案|集中|高端|新兴|科技|优质|龙头|外资|内资|意向|落地"
             + "|建设|在谈|洽谈|引进|招引|类|个|批|大|小|中|型|化|三个一批|“三个一批”|\"三个一批\"|路桥|产业化|示范|试点|创新"
             + "|城市经济|装备制造|绿色食品|新材料|大健康|医药|生物医药|电子信息|数字经济|先进制造|现代服务业|服务业|制造业"
-            + "|孵化|科创|双创|特色|专业|主题|产学研|实体|平台|上述|以上|该|此|本|的|等|及|和|与|配套|相关|关联|私募|创投|投资|产业投资|清单|一期|二期|三期|首期|主体|续建|新开)+");
+            + "|孵化|科创|双创|特色|专业|主题|产学研|实体|平台|上述|以上|该|此|本|的|等|及|和|与|市定|省定|区定|“[^”]{1,8}”|\"[^\"]{1,8}\"|配套|相关|关联|私募|创投|投资|产业投资|清单|一期|二期|三期|首期|主体|续建|新开|上市|世界500强|500强|规上|规模以上|高新技术|科技型|专精特新|民营|国有|中小|小微)+");
     private static final Pattern POINTER = Pattern.compile("(该|本|此|这个|这一|上述)$");
     private static final Pattern ASIDE_BEFORE = Pattern.compile("(在|于|赴|到|至|入驻|落户|进驻|走进|走访|参观|与|和|同|跟|向|对|为|给|依托|围绕|联合|携手)$");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[0-9零一二两三四五六七八九十百千]+(个|家|大|项|批|座|所|只)$");
@@ -46,14 +49,16 @@ final class Mentions {
     /** A park named by its industry (生物医药产业园) is one park; only these words make parks a class. */
     private static final Pattern GENERIC_PARK = Pattern.compile(
             "(各类|各个|各|全部|所有|一批|这些|其他|其余|上述|该|此|本|省级|市级|区级|国家级|省|市|重点|特色|专业|主题|相关|周边|周围|小)*");
+    private static final Pattern SERVING = Pattern.compile("服务|帮助|带动|指导|协助");
+    private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百]+(期|届|批|次|轮)");
     /** Words that lead to a name without being part of it. */
     private static final Pattern LEADS_TO_NAME = Pattern.compile(
-            "共有|共计|目前|今年|去年|当前|纳入|列入|入选|推进|推动|加快|实施|开工建设|开工|完成|启动|谋划|引进|引入|签约|落户|落地|打造|建成|投用|新建|抓好|服务|保障|支持|围绕"
+            "共有|共计|目前|今年|去年|当前|纳入|列入|入选|推进|推动|加快|实施|开工建设|开工|完成|启动|谋划|引进|引入|签约|落户|落地|打造|建成|投用|新建|抓好|保障|支持|围绕|辖区|完善|健全|构建|形成|只有|仅有|拥有|现有|但|而|并|还|也"
             + "|依托|聚焦|重点|积极|全力|持续|成功|正式|共同|设立|组建|成立|培育|发展|参与|参加|举办|举行|召开|开展|组织|承办|云集|集中了|包括|如"
             + "|在|于|对|为|与|和|同|由|将|把|向|了|的|是|等|及|以|让|使|已|正在|通过|经过|作为|其中|其|该|本|此|这|各|据|从|到|至");
     /** 签约项目41个, 重点项目28个: a class counted right after its name. */
     private static final Pattern COUNT_AFTER = Pattern.compile("(达到|达|共|为|有)?[0-9零一二两三四五六七八九十百千]+(\\.\\d+)?(余|多)?(个|家|项|批|座|所|只|条|支)");
-    private static final Pattern LEADING_COUNT = Pattern.compile("[0-9零一二两三四五六七八九十百千万余多几]+(个|家|大|项|批|座|所|只|条|支)?");
+    private static final Pattern LEADING_COUNT = Pattern.compile("[0-9零一二两三四五六七八九十百千万余多几]+(个|家|大|项|批|座|所|只|条|支|栋|套|间|台|张)");
     private static final Pattern PARK_NAME = Pattern.compile("(产业园区|工业园区|产业园|科技园|工业园|物流园|园区)$");
     private static final Pattern VENUE_AFTER = Pattern.compile("(内|里)?(举行|举办|召开|开展|隆重)");
     private static final Pattern CLAUSE_START = Pattern.compile("(^|[,，;；。:：!?！？、]|(目前|今年|去年|上半年|同时|其中|此外|当前)[,，]?)$");
@@ -67,8 +72,7 @@ final class Mentions {
         for (io.zonebrief.text.Block b : doc.blocks()) {
             Matcher d = DISTRICT.matcher(b.norm());
             while (d.find()) {
-                if (!NOT_DISTRICT.matcher(d.group(1) + d.group(2)).find() && !NOT_DISTRICT.matcher(d.group(1)).find()
-                        && ++n >= 2) {
+                if (d.group(2) != null && placeName(d) && ++n >= 2) {
                     return true;
                 }
             }
@@ -152,8 +156,7 @@ final class Mentions {
         }
         Matcher d = DISTRICT.matcher(s);
         while (d.find()) {
-            if (!NOT_DISTRICT.matcher(d.group(1) + d.group(2)).find() && !NOT_DISTRICT.matcher(d.group(1)).find()
-                    && !overlaps(out, d.start(), d.end())) {
+            if (placeName(d) && !overlaps(out, d.start(), d.end())) {
                 out.add(new Mention(SubjectKind.OTHER, d.group(), d.start(), d.end(), false, false, aside(s, d.start())));
             }
         }
@@ -174,6 +177,16 @@ final class Mentions {
         return out;
     }
 
+    /** A district, county or city named by a place name, not a word that ends in 区 or 市. */
+    private static boolean placeName(Matcher d) {
+        String stem = d.group(1) != null ? d.group(1) : d.group(4);
+        String whole = d.group();
+        if (d.group(4) != null && NOT_CITY.matcher(stem).find()) {
+            return false;
+        }
+        return !NOT_DISTRICT.matcher(whole).find() && !NOT_DISTRICT.matcher(stem).find();
+    }
+
     /** "占全市比重", "居全省第一", "全国平均": the whole place as a yardstick for the zone's own figure. */
     private static boolean wholeAsYardstick(String s, int start, int end) {
         String before = s.substring(Math.max(0, start - 2), start);
@@ -189,6 +202,9 @@ final class Mentions {
 
     private static Mention named(String s, int start, int end, String suffix, List<Mention> earlier) {
         SubjectKind kind = kindOf(suffix, s, start);
+        if (kind == null) {
+            return null; // a building that is not being built is no one's figure holder
+        }
         int from = nameStart(s, start);
         for (Mention e : earlier) {
             if (e.kind() == SubjectKind.ZONE && e.start() < start && e.end() > from && e.end() <= start) {
@@ -206,6 +222,19 @@ final class Mentions {
                 return null;
             }
             return new Mention(kind, null, at, end, true, false, aside(s, at));
+        }
+        if (name.indexOf('“') >= 0 && name.indexOf('”') < 0 || s.startsWith("”", end)) {
+            return null; // a word inside a quoted slogan (“众创空间—孵化器”, 以“三十工程”为总抓手)
+        }
+        Matcher verb = SERVING.matcher(name);
+        if (verb.lookingAt() && name.length() - verb.end() >= 4) {
+            from += verb.end();
+            name = name.substring(verb.end());
+        }
+        Matcher ordinal = ORDINAL.matcher(name);
+        if (ordinal.lookingAt()) {
+            // 第十一期“三个一批”项目: one round of a recurring campaign, a class of projects
+            return new Mention(kind, name, from, end, false, true, aside(s, from));
         }
         Matcher count = LEADING_COUNT.matcher(name);
         boolean counted = COUNT_BEFORE.matcher(s.substring(Math.max(0, from - 4), from)).find();
@@ -227,9 +256,11 @@ final class Mentions {
             }
         }
         boolean enumerated = enumerated(s, from);
-        boolean countedAfter = COUNT_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 8))).lookingAt();
+        boolean countedAfter = (kind == SubjectKind.PROJECT || kind == SubjectKind.PARK)
+                && COUNT_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 8))).lookingAt();
         boolean generic = kind == SubjectKind.PARK ? GENERIC_PARK.matcher(stem).matches() : GENERIC.matcher(stem).matches();
-        boolean collection = !enumerated && (generic || stem.endsWith("类") || counted || countedAfter);
+        boolean unitsOfOne = count.lookingAt() && count.group(1) != null && "套间台张栋".contains(count.group(1));
+        boolean collection = !enumerated && (generic || stem.endsWith("类") || counted && !unitsOfOne || countedAfter);
         boolean venue = VENUE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 3))).lookingAt();
         return new Mention(kind, name, from, end, false, collection, venue || aside(s, from));
     }
@@ -255,6 +286,7 @@ final class Mentions {
             case "项目", "工程" -> SubjectKind.PROJECT;
             case "医院", "院区", "校区", "大学", "学院", "研究院", "研究所", "基金", "银行", "协会", "商会", "联盟" -> SubjectKind.OTHER;
             case "中学", "小学", "幼儿园" -> built(s, start) ? SubjectKind.PROJECT : SubjectKind.OTHER;
+            case "公寓", "大厦", "厂房", "场馆", "体育馆" -> built(s, start) ? SubjectKind.PROJECT : null;
             default -> SubjectKind.PARK;
         };
     }
@@ -287,7 +319,7 @@ final class Mentions {
 
     private static boolean nameChar(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
-                || c == '·' || c == '“' || c == '”' || c == '"';
+                || c == '·' || c == '“' || c == '”' || c == '"' || c == '（' || c == '）' || c == '(' || c == ')';
     }
 
     private static boolean aside(String s, int start) {

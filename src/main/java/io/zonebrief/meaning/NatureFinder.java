@@ -19,6 +19,17 @@ final class NatureFinder {
     private static final Pattern POLICY_TERMS = Pattern.compile("对(于)?(新)?(认定|获批|引进|入驻|符合|首次|年度|当年)|凡|申报|认定的|按照.{0,12}(标准|比例)|每(年|家|个|人)");
     private static final Pattern ACHIEVED = Pattern.compile("已|累计|共计|实现了|完成了|兑现|发放|拨付|获得");
 
+    private static final Pattern POLICY_SENTENCE = Pattern.compile("(^|[,，;；。])(对|凡|符合|申报)[^。]{0,80}(给予|予以|奖励|资助|补贴|补助)");
+    private static final Pattern GRANT_AFTER = Pattern.compile("给予|予以|奖励|资助|补贴|补助");
+
+    private static int clauseEnd(String s, int from) {
+        int k = from;
+        while (k < s.length() && ",，;；。".indexOf(s.charAt(k)) < 0) {
+            k++;
+        }
+        return k;
+    }
+
     private NatureFinder() {
     }
 
@@ -32,8 +43,14 @@ final class NatureFinder {
     static Nature find(Modality modality, String sentence, int clauseStart, int numberStart, SubjectKind owner) {
         String clause = sentence.substring(clauseStart, numberStart);
         String before = sentence.substring(0, numberStart);
-        if (POLICY.matcher(clause).find() && POLICY_TERMS.matcher(before).find() && !ACHIEVED.matcher(clause).find()) {
+        String clauseAfter = sentence.substring(numberStart, clauseEnd(sentence, numberStart));
+        boolean grant = POLICY.matcher(clause).find() || GRANT_AFTER.matcher(clauseAfter).find();
+        if (grant && (POLICY_TERMS.matcher(before).find() || sentence.contains("给予") || sentence.contains("予以"))
+                && !ACHIEVED.matcher(clause).find()) {
             return Nature.POLICY;
+        }
+        if (POLICY_SENTENCE.matcher(sentence).find() && !ACHIEVED.matcher(clause).find()) {
+            return Nature.POLICY; // "对…研发费用占比不低于3%的企业，给予…": a condition of the grant
         }
         if (modality == Modality.ACTUAL) {
             return Nature.ACHIEVED;

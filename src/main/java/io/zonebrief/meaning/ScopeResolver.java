@@ -16,7 +16,7 @@ final class ScopeResolver {
 
     /** Counted classes: the container's figure, whatever is named nearby. */
     private static final Pattern CLASS_NOUN = Pattern.compile(
-            "(企业|项目|园区|平台|机构|载体|院校|学校|基地|中心|实验室|人才|团队|专家|院士|工作站|孵化器|众创空间|商户|市场主体|基金)$");
+            "(企业|公司|项目|园区|平台|机构|载体|院校|学校|基地|中心|实验室|人才|团队|专家|院士|工作站|孵化器|众创空间|商户|市场主体|基金)$");
     private static final Pattern COUNT_UNITS = Pattern.compile("个|家|项|所|名|人|支|只|座|户|批");
     /** A total over a class: its container's. */
     private static final Pattern TOTAL = Pattern.compile("总投资|完成投资|投资总额|总额|合计|总规模|总计|开工率|投产率|达效率|入库率");
@@ -31,6 +31,10 @@ final class ScopeResolver {
         boolean classCount = COUNT_UNITS.matcher(f.unit()).matches() && CLASS_NOUN.matcher(f.metric()).find();
         boolean classTotal = !classCount && TOTAL.matcher(f.metric()).find() && collectionBefore(mentions, numberStart);
         Mention topicOrZone = topic != null && topic.kind() != SubjectKind.ZONE ? topic : null;
+        Mention after = namedAfter(mentions, s, numberEnd);
+        if (after != null && !classCount) {
+            return after; // 总投资5亿元的…项目, 总规模10亿元的科创母基金: the figure describes what follows
+        }
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
             if (m.end() > numberEnd || m.end() > numberStart && m.start() >= numberStart) {
@@ -43,7 +47,10 @@ final class ScopeResolver {
                 }
                 continue;
             }
-            if (m.aside() || m.collection()) {
+            if (classTotal && m.collection() && m.kind() == SubjectKind.OTHER) {
+                return m; // 9只私募基金,总规模74.36亿元: the funds' total, not the zone's
+            }
+            if (m.aside() || m.collection() || enumeratedMember(s, m)) {
                 continue;
             }
             if (m.reference()) {
@@ -52,16 +59,13 @@ final class ScopeResolver {
             if (classCount || classTotal) {
                 // a class counted: a park, a project (for totals) or a whole place named before holds it;
                 // a company or body named among the things counted does not
-                if (m.kind() == SubjectKind.PARK || m.kind() == SubjectKind.PROJECT && classTotal || wholePlace(m)) {
+                boolean projectHolds = m.kind() == SubjectKind.PROJECT && (classTotal || !f.metric().endsWith("项目"));
+                if (m.kind() == SubjectKind.PARK || projectHolds || wholePlace(m)) {
                     return m;
                 }
                 continue;
             }
             return m;
-        }
-        Mention after = namedAfter(mentions, s, numberEnd);
-        if (after != null && !classCount) {
-            return after;
         }
         return topicOrZone;
     }
@@ -83,17 +87,26 @@ final class ScopeResolver {
     /** "投资410余万元推进…提升项目", "104个村的背街小巷硬化工程": a project named right after its figure. */
     private static Mention namedAfter(List<Mention> mentions, String s, int numberEnd) {
         for (Mention m : mentions) {
-            if (m.start() < numberEnd || m.kind() != SubjectKind.PROJECT || m.reference() || m.aside()
-                    || m.start() - numberEnd > 16) {
+            if (m.start() < numberEnd || m.kind() == SubjectKind.ZONE || m.kind() == SubjectKind.PARK || m.reference()
+                    || m.aside()
+                    || m.start() - numberEnd > (s.startsWith("的", numberEnd) ? 40 : 16)) {
                 continue;
             }
             String between = s.substring(numberEnd, m.start());
+            if (between.isEmpty() && !m.collection()) {
+                return m; // 720套人才公寓: the figure counts the project's own units
+            }
             if (between.matches("[^,，;；。:：]*") && (between.contains("的") || between.matches("^(推进|建设|实施|用于|启动).*"))) {
                 return m.collection() ? null : m;
             }
             return null;
         }
         return null;
+    }
+
+    /** "河南理工大学、焦作职教园区等5所大中专院校": one of the things a count lists, not their owner. */
+    private static boolean enumeratedMember(String s, Mention m) {
+        return s.startsWith("等", m.end()) || s.startsWith("、", m.end());
     }
 
     /** 全区, 全市, 乌当区: a place taken as a whole. */
