@@ -14,10 +14,13 @@ final class ModalityFinder {
             "计划", "规划", "有望", "预期", "要", "打造", "到", "建成后", "投产后", "达产后", "可达", "可实现");
     private static final Pattern FUTURE_YEAR = Pattern.compile("到(?:19|20)\\d{2}年|(?:19|20)\\d{2}年(?:前|底前)|明年|今冬|年底前|年内");
     private static final Pattern PLANNED_AMOUNT = Pattern.compile("计划(总)?投资|目标(任务)?为?$|计划(新增|建设|完成)");
-    private static final List<String> GOVERNING = List.of("力争", "目标", "预计", "确保", "谋划", "计划", "下一步", "争取");
+    private static final List<String> GOVERNING = List.of("力争", "目标", "预计", "确保", "谋划", "计划", "下一步", "争取",
+            "建成后", "投产后", "达产后");
     private static final Pattern ACHIEVED = Pattern.compile("已|累计|共有|拥有|同比");
     private static final List<String> AFTER = List.of("计划", "预计", "力争", "今冬", "明年", "年底前", "早开工", "早投产", "拟");
     private static final Pattern NOUN_PLAN = Pattern.compile("(年度|投资|全年|目标任务|既定)(计划|目标)|占.{0,8}(计划|目标)|完成.{0,10}(计划|目标)");
+
+    private static final Pattern PLANNED_AREA = Pattern.compile("(总)?(用地|占地|建设用地)?(总)?面积");
 
     private ModalityFinder() {
     }
@@ -71,6 +74,9 @@ final class ModalityFinder {
         if (clause.startsWith("的", at + w.length())) {
             return true;
         }
+        if (w.equals("计划") && (clause.startsWith("”", at + 2) || clause.startsWith("\"", at + 2))) {
+            return true; // “千人计划”专家: a programme's name
+        }
         if (w.equals("计划") || w.equals("目标")) {
             // 占年度计划的, 完成全年目标: the plan as a yardstick; 全年计划实施…: the plan itself
             String before = clause.substring(Math.max(0, at - 4), at);
@@ -79,7 +85,9 @@ final class ModalityFinder {
                     || clause.startsWith("投资", at + w.length()) || clause.startsWith("总投资", at + w.length());
         }
         if (w.equals("规划")) {
-            return clause.startsWith("建设了", at + 2) || clause.startsWith("了", at + 2);
+            // 规划面积31.02平方公里: the area a zone or park is laid out on, an existing attribute
+            return clause.startsWith("建设了", at + 2) || clause.startsWith("了", at + 2)
+                    || PLANNED_AREA.matcher(clause.substring(at + 2)).lookingAt();
         }
         if (w.equals("将")) {
             return at + 1 < clause.length() && "近军".indexOf(clause.charAt(at + 1)) >= 0;

@@ -80,7 +80,11 @@ final class PeriodFinder {
         if (notAPeriod(s, m)) {
             return null;
         }
-        boolean future = y != null && m.start() > 0 && (s.charAt(m.start() - 1) == '到' || s.charAt(m.start() - 1) == '至');
+        // 到2029年 is a deadline; 截至2024年底 is the date a level was reached
+        boolean future = y != null && m.start() > 0 && (s.charAt(m.start() - 1) == '到' || s.charAt(m.start() - 1) == '至')
+                && !(m.start() >= 2 && (s.startsWith("截至", m.start() - 2) || s.startsWith("截止", m.start() - 2)))
+                && !(m.start() >= 3 && s.startsWith("截止到", m.start() - 3))
+                && !(m.start() >= 2 && s.charAt(m.start() - 2) == '年'); // 2021年至2023年: a span that has passed
         if (!hasRest) {
             if (y == null && rel == null) {
                 return null;

@@ -2,6 +2,7 @@ package io.zonebrief.meaning;
 
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.Nature;
+import io.zonebrief.extract.PeriodKind;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.text.Block;
 import io.zonebrief.text.Sentence;
@@ -79,6 +80,22 @@ public final class MeaningPass {
             String name = owner == null ? null : owner.name();
             TimeKinds.Time time = TimeKinds.find(f, s, clauseStart, numberStart, kind, nature, doc.published());
             out.add(f.withScope(kind, name).withNature(nature).withTime(time.kind(), time.period(), time.asOf()));
+        }
+        return partsAsTheirWhole(out);
+    }
+
+    /** "现有职工1680名，其中医生592人": a part is counted when and as its whole is. */
+    private static List<Figure> partsAsTheirWhole(List<Figure> figures) {
+        Map<String, Figure> byId = new HashMap<>();
+        List<Figure> out = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+            Figure whole = "part".equals(f.role()) && f.parentId() != null ? byId.get(f.parentId()) : null;
+            if (whole != null && whole.periodKind() == PeriodKind.STOCK && f.periodKind() != PeriodKind.STOCK
+                    && f.nature() == Nature.ACHIEVED) {
+                f = f.withTime(PeriodKind.STOCK, whole.period(), whole.asOf());
+            }
+            byId.put(f.id(), f);
+            out.add(f);
         }
         return out;
     }

@@ -33,6 +33,11 @@ final class Mentions {
             + "|重点|核心|先行|建成|规划|中心|东区|西区|南区|北区|一区|二区|三区|两区|多区|各区|城乡|农村|开放|山区"
             + "|年|月|日|今|去|明|每|全|该|本|我|各|其|这|此|等|和|与|及|辖|在建|拟建|已建|新建|扩建|园|片|经开|综保|但");
     private static final Pattern NOT_CITY = Pattern.compile("城|超|上|门|夜|股|都|集|早|菜|街|农|贸|同|城|直|本|全|各|我|该|省|地|县|为|在|与|和|及|等|至|到|从|于|的|是");
+    private static final Pattern DISTRICT_TITLE = Pattern.compile("[\\p{IsHan}]{2}(区|县)(人民)?(政府|委员会|区委|县委)?(工作报告|政府工作)");
+    /** Suffixes a bare word can point back with (园区 for the park the page is about); 银行 or 大学 cannot. */
+    private static final Pattern POINTING = Pattern.compile("园区|片区|项目|公司|集团|医院|院区|校区|基地|工程");
+    /** A suffix that goes on into a longer word is no name's end: 工程款, 工程技术中心, 项目部, 园区办. */
+    private static final Pattern WORD_GOES_ON = Pattern.compile("款|师|部|处|办|科|化|量|费|类|库|群|组|界|方|技术|管理|建设单位");
     /** Words that make a name a class of things rather than one thing. */
     private static final Pattern GENERIC = Pattern.compile(
             "(各类|各级|各个|各|全部|所有|一批|这批|该批|这些|其他|其余|新建|新|省级|市级|区级|国家级|省|市|区|县|国家|重点|重大"
@@ -66,18 +71,37 @@ final class Mentions {
     private Mentions() {
     }
 
-    /** True when a document names a district or county (乌当区) twice or more: its 全区 is that district. */
+    /**
+     * True when a document is about a district or county rather than the zone, so its 全区 is that
+     * district: its title names a district's government or report (弋江区政府工作报告), or one district
+     * is named three times or more and at least half as often as the zone (a district's park report).
+     */
     static boolean namesDistricts(io.zonebrief.text.TextDocument doc) {
-        int n = 0;
+        java.util.Map<String, Integer> districts = new java.util.HashMap<>();
+        int zone = 0;
+        boolean first = true;
         for (io.zonebrief.text.Block b : doc.blocks()) {
-            Matcher d = DISTRICT.matcher(b.norm());
+            if (!b.type().carriesFigures() && b.type() != io.zonebrief.text.BlockType.HEADLINE) {
+                continue;
+            }
+            String t = b.norm();
+            if (first && DISTRICT_TITLE.matcher(t.length() > 60 ? t.substring(0, 60) : t).find()) {
+                return true;
+            }
+            first = false;
+            Matcher d = DISTRICT.matcher(t);
             while (d.find()) {
-                if (d.group(2) != null && placeName(d) && ++n >= 2) {
-                    return true;
+                if (d.group(2) != null && placeName(d)) {
+                    districts.merge(d.group(), 1, Integer::sum);
                 }
             }
+            Matcher z = ZONE.matcher(t);
+            while (z.find()) {
+                zone++;
+            }
         }
-        return false;
+        int top = districts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return top >= 3 && 2 * top >= zone;
     }
 
     static List<Mention> find(String s) {
@@ -202,7 +226,7 @@ final class Mentions {
 
     private static Mention named(String s, int start, int end, String suffix, List<Mention> earlier) {
         SubjectKind kind = kindOf(suffix, s, start);
-        if (kind == null) {
+        if (kind == null || WORD_GOES_ON.matcher(s.substring(end, Math.min(s.length(), end + 4))).lookingAt()) {
             return null; // a building that is not being built is no one's figure holder
         }
         int from = nameStart(s, start);
@@ -217,7 +241,7 @@ final class Mentions {
         if (from == start || pointed) {
             // 该项目, 园区 opening a clause: the one the text is already about; 签约项目: a word of a label
             int at = pointed ? from - pointerLength(before) : from;
-            if (suffix.equals("工程") || suffix.equals("中学") || suffix.equals("小学")
+            if (!POINTING.matcher(suffix).matches() || suffix.equals("工程") && !pointed
                     || !pointed && !clauseOpening(s, from)) {
                 return null;
             }

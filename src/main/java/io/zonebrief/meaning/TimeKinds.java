@@ -7,6 +7,7 @@ import io.zonebrief.extract.PeriodKind;
 import io.zonebrief.extract.SubjectKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,11 +22,15 @@ final class TimeKinds {
     record Time(PeriodKind kind, Period period, YearMonth asOf) {
     }
 
-    private static final Pattern AS_OF = Pattern.compile("截至|截止|到目前|至今");
-    /** A level, whatever span the sentence names: 总数, 现有, 拥有, 余额. */
-    private static final Pattern LEVEL = Pattern.compile("总数|现有|拥有|共有|已有|存量|余额|在校|在册|在库|在孵|保有|总量|有效");
+    private static final Pattern AS_OF = Pattern.compile("截至|截止|到目前");
+    /** A level, whatever span the sentence names: 总数, 拥有, 余额. */
+    private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有|总量|有效");
+    /** Now: a level as of the article. */
+    private static final Pattern NOW = Pattern.compile("目前|现有|现已|已有|当前|至今|如今|现在");
+    private static final Pattern NOW_OPENING = Pattern.compile("^(目前|当前|现在|如今|截至目前)");
     /** A level unless the sentence names a span (今年以来累计签约 is a flow). */
-    private static final Pattern CUMULATIVE = Pattern.compile("累计|目前|入驻|聚集|集聚|至今|现已|已建成");
+    private static final Pattern CUMULATIVE = Pattern.compile("累计|入驻|聚集|集聚|已建成");
+    private static final Pattern YEAR_END = Pattern.compile("((?:19|20)\\d{2})年(末|底)的?$");
     private static final Pattern CHANGE = Pattern.compile("新增|净增|增长|增加|减少|下降|完成|实现|签约|引进|新建|新认定|培育");
     private static final Pattern SPAN = Pattern.compile("今年以来|年初以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|季度"
             + "|\\d{1,2}(-|—|–|~|至|到)\\d{1,2}月|前\\d{1,2}个?月|全年|年内|以来");
@@ -56,16 +61,31 @@ final class TimeKinds {
         if (nature != Nature.ACHIEVED) {
             return new Time(PeriodKind.FLOW, p, null);
         }
-        boolean change = CHANGE.matcher(clause).find();
         YearMonth published = publishedOn == null ? null : YearMonth.from(publishedOn);
-        if (AS_OF.matcher(before).find() && !change) {
-            return stock(p != null ? p.to() : published);
+        Matcher yearEnd = YEAR_END.matcher(sentence.substring(Math.max(clauseStart, numberStart - 12), numberStart));
+        if (yearEnd.find()) {
+            return stock(YearMonth.of(Integer.parseInt(yearEnd.group(1)), 12)); // 2023年末的689家
         }
+        boolean change = CHANGE.matcher(clause).find();
         boolean span = SPAN.matcher(before).find();
-        if (!change && (LEVEL.matcher(clause).find() || CUMULATIVE.matcher(clause).find() && !span)) {
-            return stock(p != null && !span ? p.to() : published);
+        boolean level = LEVEL.matcher(clause).find();
+        if (change) {
+            return new Time(PeriodKind.FLOW, p, null);
         }
-        if (p == null && !change && COUNTED_CLASS.matcher(f.metric()).find() && f.unit().matches("家|个|所|名|人|支|座|项")) {
+        if (AS_OF.matcher(before).find() && (!span || level)) {
+            return stock(p != null ? p.to() : published); // 截至8月底…已集聚68家
+        }
+        if (level) {
+            return stock(p != null ? p.to() : published); // 1—8月…总数达到1986家: as of the span's end
+        }
+        boolean now = NOW.matcher(clause).find() || NOW_OPENING.matcher(sentence).find();
+        if (now && !span) {
+            return stock(published); // 目前…: as of the article, whatever year the paragraph spoke of
+        }
+        if (CUMULATIVE.matcher(clause).find() && !span) {
+            return stock(p != null && p.months() == 1 ? p.to() : published);
+        }
+        if (p == null && COUNTED_CLASS.matcher(f.metric()).find() && f.unit().matches("家|个|所|名|人|支|座|项")) {
             return stock(published); // 65家高新技术企业: a count of what the zone has, as of the article
         }
         return new Time(PeriodKind.FLOW, p, null); // a flow, over the span the text gives or leaves unsaid

@@ -27,7 +27,7 @@ final class Topics {
     };
     /** What may open a paragraph before the body it is about: a list number, a time, a source. */
     private static final Pattern LEAD = Pattern.compile(
-            "^(本报讯[(（][^)）]{0,30}[)）]|据[^,，]{0,12}介绍[,，]?)?"
+            "^(本报讯[(（][^)）]{0,30}[)）]|据[^,，]{0,12}介绍[,，]?|(按照|根据|依托|围绕|立足)[^,，。]{0,30}[,，])?"
             + "(?:(今年|去年|上半年|下半年|近年来|近年|目前|当前|同时|此外|另外|其中|截至[^,，]{0,12}|(19|20)\\d{2}年[^,，]{0,8}|\\d{1,2}月(\\d{1,2}日)?(上午|下午)?)[,，]?)*");
 
     private static final Pattern TITLE_LEAD = Pattern.compile("^[■●◆▲★]?\\s*(——|—|--)?\\s*(走进|探访|探秘|聚焦|记|看)?");
@@ -48,6 +48,9 @@ final class Topics {
         Topics t = new Topics(blocks.size());
         Mention[] stack = new Mention[LEVELS];
         Mention document = Mentions.dominantPark(doc);
+        if (document == null) {
+            document = openingPark(blocks);
+        }
         Mention article = document;
         int currentArticle = -1;
         for (int bi = 0; bi < blocks.size(); bi++) {
@@ -74,9 +77,10 @@ final class Topics {
                 t.byBlock.add(switches);
                 continue;
             }
+            String text = b.text(); // line breaks survive in the text; the normalised copy marks them as commas
             int lineStart = 0;
             while (lineStart <= norm.length()) {
-                int nl = norm.indexOf('\n', lineStart);
+                int nl = text.indexOf('\n', lineStart);
                 int lineEnd = nl < 0 ? norm.length() : nl;
                 String line = norm.substring(lineStart, lineEnd).strip();
                 int level = level(line, b.type());
@@ -148,7 +152,7 @@ final class Topics {
     private static String headingText(String line) {
         String s = line;
         for (Pattern p : ENUMERATORS) {
-            s = p.matcher(s).replaceFirst("");
+            s = p.matcher(s).replaceFirst("").strip();
         }
         int stop = s.length();
         for (char c : new char[] {'。', ':', '：', ';', '；'}) {
@@ -158,6 +162,38 @@ final class Topics {
             }
         }
         return s.substring(0, stop);
+    }
+
+    /**
+     * A report that opens by saying what it is about ("一、基本情况 息烽园区目前规划定位为…", "乌当区产业园区由…组成"):
+     * the park its first body line opens with, when the zone has not been named before it.
+     */
+    private static Mention openingPark(List<Block> blocks) {
+        int seen = 0;
+        for (Block b : blocks) {
+            if (!b.type().carriesFigures()) {
+                continue;
+            }
+            String text = b.text();
+            int from = 0;
+            while (from < text.length()) {
+                int nl = text.indexOf('\n', from);
+                int to = nl < 0 ? text.length() : nl;
+                String l = b.norm().substring(from, to).strip();
+                from = to + 1;
+                if (l.isEmpty() || level(l, BlockType.PARAGRAPH) >= 0 || l.length() <= 12) {
+                    continue;
+                }
+                Mention m = opening(l);
+                if (m != null && m.kind() == SubjectKind.PARK) {
+                    return m;
+                }
+                if (Mentions.find(l).stream().anyMatch(x -> x.kind() == SubjectKind.ZONE) || ++seen >= 2) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private static int firstContent(List<Block> blocks) {
@@ -240,7 +276,7 @@ final class Topics {
     private static Mention opening(String norm) {
         String s = norm.strip();
         for (Pattern p : ENUMERATORS) {
-            s = p.matcher(s).replaceFirst("");
+            s = p.matcher(s).replaceFirst("").strip();
         }
         Matcher lead = LEAD.matcher(s);
         int skip = lead.lookingAt() ? lead.end() : 0;
