@@ -260,11 +260,17 @@ public final class FigureExtractor {
 
     private static boolean isSlogan(String s, Quantity q, Set<String> slogans) {
         for (String slogan : slogans) {
-            if (s.startsWith(slogan, q.numStart())) {
+            int after = q.numStart() + slogan.length();
+            // “1+7” names a strategy; the 1 of 153.15亿元 is not it
+            if (s.startsWith(slogan, q.numStart()) && (after >= s.length() || !continuesNumber(s.charAt(after)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean continuesNumber(char c) {
+        return Character.isDigit(c) || c == '.' || c == '%' || c == '％' || "万亿千百十余多".indexOf(c) >= 0;
     }
 
     private static Quantity inferUnit(Quantity q, String label) {

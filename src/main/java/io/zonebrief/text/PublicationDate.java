@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * (explicitly, or through anniversaries such as 第102个建党节 or 新中国成立75周年).
  *
  * @param date publication date, or null
- * @param how  "masthead", "text" or "none"
+ * @param how  "masthead", "text", "report" (undated, but titled as the report of a year) or "none"
  * @param year the year relative dates resolve against, or 0 when unknown
  */
 record PublicationDate(LocalDate date, String how, int year) {
@@ -28,6 +28,8 @@ record PublicationDate(LocalDate date, String how, int year) {
     private static final Pattern CONGRESS = Pattern.compile("迎接党的(十八|十九|二十|二十一)大");
     private static final Map<String, Integer> CONGRESS_YEAR = Map.of("十八", 2012, "十九", 2017, "二十", 2022, "二十一", 2027);
 
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "^[^,，。]{0,24}?((?:19|20)\\d{2})\\s*年度?[^,，。]{0,12}?(工作总结|工作报告|年度报告|年报|统计公报|发展报告|总结)");
     private static final Pattern PAPER_BEFORE_DATE = Pattern.compile("^([\\p{IsHan}]{2,10}(?:报|日报|晚报|时报|新闻|网))\\s*\\d{4}");
     private static final Pattern SOURCE_AFTER_DATE = Pattern.compile("(?:来源|来源于)[:：]\\s*([\\p{IsHan}A-Za-z]{2,20})");
     private static final Pattern PAPER_LINE = Pattern.compile("^[\\p{IsHan}]{2,10}(报|日报|晚报|时报)$");
@@ -65,6 +67,10 @@ record PublicationDate(LocalDate date, String how, int year) {
                 }
             }
         }
+        int reportYear = reportYear(blocks);
+        if (reportYear > 0) {
+            return new PublicationDate(null, "report", reportYear);
+        }
         StringBuilder all = new StringBuilder();
         for (Block b : blocks) {
             if (b.type() != BlockType.FURNITURE) {
@@ -88,6 +94,22 @@ record PublicationDate(LocalDate date, String how, int year) {
             return new PublicationDate(null, "none", year);
         }
         return new PublicationDate(latest.plusDays(1), "text", year);
+    }
+
+    /**
+     * The year an undated report is titled with ("贵阳国家高新区2015年工作总结", "2015年度工作报告"): its
+     * 全年 and its undated results are that year's, whatever later years its plans name. 0 when none.
+     */
+    static int reportYear(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (!b.type().carriesFigures()) {
+                continue;
+            }
+            String head = b.norm().length() > 60 ? b.norm().substring(0, 60) : b.norm();
+            Matcher m = REPORT_TITLE.matcher(head);
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        }
+        return 0;
     }
 
     /** Anniversaries fix the year exactly; otherwise the latest year the text names. */

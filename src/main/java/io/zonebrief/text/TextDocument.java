@@ -12,7 +12,7 @@ import java.util.List;
  * @param blocks        blocks in reading order
  * @param headlines     headline of each article, by article index ("" when an article has none)
  * @param published     publication date, or null
- * @param publishedHow  masthead, text or none
+ * @param publishedHow  masthead, text, report (an undated report titled with its year) or none
  * @param year          the year relative dates resolve against (published year, or inferred), or 0
  * @param source        the newspaper or site the page names (洛阳日报 before its date, 来源：… after it), or null
  */

@@ -81,6 +81,7 @@ final class SourcesSheet {
         return switch (how) {
             case "masthead" -> "报头";
             case "text" -> "正文";
+            case "report" -> "标题年份（未注明日期）";
             case "manifest" -> "清单";
             case "none" -> "无";
             default -> how;
