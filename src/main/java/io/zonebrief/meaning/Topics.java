@@ -65,8 +65,8 @@ final class Topics {
             }
             String norm = b.norm();
             if (article == null && bi == firstContent(blocks) && titleLike(b)) {
-                // a page whose title was not told apart from its body: its first short line is the title
-                article = titleTopic(norm);
+                // a page whose title was not told apart from its body: its first short lines are the title
+                article = titleTopic(b);
                 if (article != null) {
                     switches.add(new Switch(0, article));
                     t.byBlock.add(switches);
@@ -206,9 +206,25 @@ final class Topics {
     }
 
     private static boolean titleLike(Block b) {
-        String s = b.norm().strip();
-        return (b.type() == BlockType.PARAGRAPH || b.type() == BlockType.SUBHEADING) && s.length() <= 48
+        String s = b.text().strip();
+        return (b.type() == BlockType.PARAGRAPH || b.type() == BlockType.SUBHEADING) && s.length() <= 60
                 && !s.contains("。") && !s.contains("，") && !s.contains(",");
+    }
+
+    /** A title block's topic: the first of its lines (title, then subtitle) that names one. */
+    private static Mention titleTopic(Block b) {
+        String text = b.text();
+        int from = 0;
+        while (from < text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            Mention m = titleTopic(b.norm().substring(from, to).strip());
+            if (m != null) {
+                return m;
+            }
+            from = to + 1;
+        }
+        return null;
     }
 
     /** The sub-article's topic: a headline that opens with a park, project, enterprise or body. */
