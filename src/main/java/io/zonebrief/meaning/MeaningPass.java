@@ -71,7 +71,7 @@ public final class MeaningPass {
             lastOwner = owner;
             lastUnit = f.unit();
             Nature nature = NatureFinder.find(f.modality(), s, clauseStart, numberStart,
-                    owner == null ? SubjectKind.ZONE : owner.kind());
+                    owner == null ? SubjectKind.ZONE : owner.kind(), doc.published());
             if (nature == Nature.POLICY) {
                 // a grant standard is the issuer's policy, not the beneficiary's figure
                 owner = topic != null && topic.kind() == SubjectKind.ZONE ? null : topic;

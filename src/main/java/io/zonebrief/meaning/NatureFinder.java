@@ -20,6 +20,17 @@ final class NatureFinder {
     private static final Pattern ACHIEVED = Pattern.compile("已|累计|共计|实现了|完成了|兑现|发放|拨付|获得");
 
     private static final Pattern POLICY_SENTENCE = Pattern.compile("(^|[,，;；。])(对|凡|符合|申报)[^。]{0,80}(给予|予以|奖励|资助|补贴|补助)");
+    private static final Pattern AFTER_COMPLETION = Pattern.compile("建成后|投产后|达产后|建成投产后|全部建成");
+    private static final Pattern BY_YEAR = Pattern.compile("(增加|增长|提高|提升|扩大|发展|上升|达)到((?:19|20)\\d{2})年");
+    private static final Pattern PLAN_WORD = Pattern.compile("力争|目标|计划|预计|将|确保|争取|有望|要");
+
+    /** "由2021年末的260家增加到2023年末的418家" in a 2024 article: a level reached, not a deadline. */
+    private static boolean reachedBy(String clause, java.time.LocalDate published) {
+        java.util.regex.Matcher m = BY_YEAR.matcher(clause);
+        return published != null && m.find() && Integer.parseInt(m.group(2)) < published.getYear()
+                && !PLAN_WORD.matcher(clause).find();
+    }
+
     private static final Pattern GRANT_AFTER = Pattern.compile("给予|予以|奖励|资助|补贴|补助");
 
     private static int clauseEnd(String s, int from) {
@@ -40,7 +51,8 @@ final class NatureFinder {
      * @param numberStart start of the number
      * @param owner       whose figure it is
      */
-    static Nature find(Modality modality, String sentence, int clauseStart, int numberStart, SubjectKind owner) {
+    static Nature find(Modality modality, String sentence, int clauseStart, int numberStart, SubjectKind owner,
+                       java.time.LocalDate published) {
         String clause = sentence.substring(clauseStart, numberStart);
         String before = sentence.substring(0, numberStart);
         String clauseAfter = sentence.substring(numberStart, clauseEnd(sentence, numberStart));
@@ -52,7 +64,7 @@ final class NatureFinder {
         if (POLICY_SENTENCE.matcher(sentence).find() && !ACHIEVED.matcher(clause).find()) {
             return Nature.POLICY; // "对…研发费用占比不低于3%的企业，给予…": a condition of the grant
         }
-        if (modality == Modality.ACTUAL) {
+        if (modality == Modality.ACTUAL || reachedBy(clause, published)) {
             return Nature.ACHIEVED;
         }
         if (modality == Modality.UNKNOWN) {
@@ -64,7 +76,8 @@ final class NatureFinder {
         if (FORECAST.matcher(clause).find()) {
             return Nature.FORECAST;
         }
-        if (PLAN.matcher(clause).find() && owner != SubjectKind.ZONE || clause.contains("计划总投资")) {
+        if ((PLAN.matcher(clause).find() || AFTER_COMPLETION.matcher(before).find()) && owner != SubjectKind.ZONE
+                || clause.contains("计划总投资")) {
             return Nature.PLAN;
         }
         if (FORECAST.matcher(before).find() && !Pattern.compile("力争|目标|确保|争取").matcher(before).find()) {

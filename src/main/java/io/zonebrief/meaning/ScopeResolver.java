@@ -16,7 +16,7 @@ final class ScopeResolver {
 
     /** Counted classes: the container's figure, whatever is named nearby. */
     private static final Pattern CLASS_NOUN = Pattern.compile(
-            "(企业|公司|项目|园区|平台|机构|载体|院校|学校|基地|中心|实验室|人才|团队|专家|院士|工作站|孵化器|众创空间|商户|市场主体|基金)$");
+            "(企业|公司|项目|园区|平台|机构|载体|院校|高校|学校|基地|中心|实验室|人才|团队|专家|院士|工作站|孵化器|众创空间|商户|市场主体|基金)$");
     private static final Pattern COUNT_UNITS = Pattern.compile("个|家|项|所|名|人|支|只|座|户|批");
     /** A total over a class: its container's. */
     private static final Pattern TOTAL = Pattern.compile("总投资|完成投资|投资总额|总额|合计|总规模|总计|开工率|投产率|达效率|入库率");

@@ -24,7 +24,7 @@ final class TimeKinds {
 
     private static final Pattern AS_OF = Pattern.compile("截至|截止|到目前");
     /** A level, whatever span the sentence names: 总数, 拥有, 余额. */
-    private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有|总量|有效");
+    private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有|有效");
     /** Now: a level as of the article. */
     private static final Pattern NOW = Pattern.compile("目前|现有|现已|已有|当前|至今|如今|现在");
     private static final Pattern NOW_OPENING = Pattern.compile("^(目前|当前|现在|如今|截至目前)");
@@ -36,7 +36,7 @@ final class TimeKinds {
             + "|\\d{1,2}(-|—|–|~|至|到)\\d{1,2}月|前\\d{1,2}个?月|全年|年内|以来");
     private static final Pattern NO_PERIOD = Pattern.compile("总投资|计划投资|占地|总建筑面积|建筑面积|规划面积|用地面积|总面积|床位|设计|产能|年产|规模$|总规模|长度|全长|层高|净高|标准");
     private static final Pattern EVENT = Pattern.compile("签约|开工|集中|引进|落地|新增|新建|招引|竣工");
-    private static final Pattern COUNTED_CLASS = Pattern.compile("(企业|平台|机构|载体|院校|实验室|中心|基地|园区|孵化器|众创空间|人才|专家|院士|团队|工作站)$");
+    private static final Pattern COUNTED_CLASS = Pattern.compile("(企业|公司|平台|机构|载体|院校|高校|实验室|中心|基地|园区|孵化器|众创空间|人才|专家|院士|团队|工作站)$");
 
     private TimeKinds() {
     }
@@ -54,7 +54,8 @@ final class TimeKinds {
             return new Time(PeriodKind.NONE, null, null);
         }
         if (NO_PERIOD.matcher(f.metric()).find() && !EVENT.matcher(f.metric()).find() && !EVENT.matcher(before).find()
-                && (owner == SubjectKind.PROJECT || owner == SubjectKind.PARK || f.metric().contains("总投资"))
+                && (owner == SubjectKind.PROJECT || owner == SubjectKind.PARK || f.metric().contains("总投资")
+                    || owner == SubjectKind.OTHER && f.metric().contains("规模"))
                 && !f.metric().contains("完成")) {
             return new Time(PeriodKind.NONE, null, null);
         }
@@ -75,12 +76,12 @@ final class TimeKinds {
         if (AS_OF.matcher(before).find() && (!span || level)) {
             return stock(p != null ? p.to() : published); // 截至8月底…已集聚68家
         }
-        if (level) {
-            return stock(p != null ? p.to() : published); // 1—8月…总数达到1986家: as of the span's end
-        }
         boolean now = NOW.matcher(clause).find() || NOW_OPENING.matcher(sentence).find();
         if (now && !span) {
-            return stock(published); // 目前…: as of the article, whatever year the paragraph spoke of
+            return stock(published); // 目前…: as of the article, whatever period the paragraph spoke of
+        }
+        if (level) {
+            return stock(p != null ? p.to() : published); // 1—8月…总数达到1986家: as of the span's end
         }
         if (CUMULATIVE.matcher(clause).find() && !span) {
             return stock(p != null && p.months() == 1 ? p.to() : published);

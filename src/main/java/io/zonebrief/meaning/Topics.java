@@ -73,10 +73,6 @@ final class Topics {
                     continue;
                 }
             }
-            if (b.type() == BlockType.HEADLINE) {
-                t.byBlock.add(switches);
-                continue;
-            }
             String text = b.text(); // line breaks survive in the text; the normalised copy marks them as commas
             int lineStart = 0;
             while (lineStart <= norm.length()) {
@@ -145,7 +141,8 @@ final class Topics {
                 return rest.length() <= 30 ? k : -1;
             }
         }
-        return type == BlockType.SUBHEADING && line.length() <= 30 ? LEVELS - 1 : -1;
+        boolean heading = type == BlockType.SUBHEADING || type == BlockType.HEADLINE;
+        return heading && line.length() <= 30 ? LEVELS - 1 : -1;
     }
 
     /** A heading's words: after its number, up to the first full stop or colon. */
