@@ -97,4 +97,36 @@ class SummaryBuilderTest {
         assertTrue(zone(s, "洛阳高新区").entities().stream().anyMatch(e -> e.name().contains("智能装备产业园")),
                 zone(s, "洛阳高新区").entities().toString());
     }
+
+    @Test
+    void keepsTheZoneOwnFiguresApartFromParksProjectsAndOtherBodies() throws Exception {
+        Summary s = run("2024年7月12日 星期五\n\n洛阳高新区上半年经济运行稳中有进\n\n"
+                + "上半年，洛阳高新区签约项目18个，实现营业收入260亿元。\n\n"
+                + "东湖智能装备产业园今年上半年签约项目5个，实现营业收入41亿元。\n\n"
+                + "洛阳市中心医院高新院区上半年门急诊量达到32万人次。\n\n"
+                + "对新认定的省级研发平台，给予50万元奖励。\n");
+        ZoneSummary z = zone(s, "洛阳高新区");
+        assertTrue(z.facts().stream().allMatch(f -> f.subject() == io.zonebrief.extract.SubjectKind.ZONE), z.facts().toString());
+        assertTrue(z.facts().stream().anyMatch(f -> f.value() == 26_000_000_000.0), "the zone's revenue is the zone's");
+        assertTrue(z.facts().stream().noneMatch(f -> f.value() == 4_100_000_000.0), "the park's revenue is not the zone's");
+        assertTrue(z.facts().stream().noneMatch(f -> f.value() == 320_000), "the hospital's visits are not the zone's");
+        assertTrue(z.facts().stream().noneMatch(f -> f.value() == 500_000), "a grant standard is no result");
+        UnitSummary park = z.units().stream().filter(u -> "东湖智能装备产业园".equals(u.name())).findFirst().orElseThrow();
+        assertEquals(List.of(5.0, 4_100_000_000.0), park.facts().stream().map(Fact::value).sorted().toList());
+        assertTrue(z.context().stream().anyMatch(f -> f.value() == 320_000));
+        assertTrue(z.context().stream().anyMatch(f -> f.value() == 500_000
+                && f.nature() == io.zonebrief.extract.Nature.POLICY));
+    }
+
+    @Test
+    void neverMergesFiguresOfAnotherScopeOrKindOfPeriod() throws Exception {
+        Summary s = run("2024年7月12日 星期五\n\n上半年，洛阳高新区签约项目5个。\n\n"
+                + "北湖新材料产业园：链上发力\n\n上半年，园区签约项目5个。\n\n"
+                + "截至6月底，洛阳高新区拥有省级研发平台40个。今年以来，洛阳高新区新建省级研发平台40个。\n");
+        ZoneSummary z = zone(s, "洛阳高新区");
+        Fact zoneSigned = z.facts().stream().filter(f -> f.value() == 5).findFirst().orElseThrow();
+        assertEquals(1, zoneSigned.figureIds().size(), "the park's 5 signings are its own fact: " + zoneSigned);
+        assertEquals(1, z.units().size());
+        assertEquals(2, z.facts().stream().filter(f -> f.value() == 40).count(), "a level and a flow stay apart");
+    }
 }
