@@ -91,7 +91,7 @@ final class ZoneSection {
         ChartTypes types = ctx.template.charts();
         List<ChartSpec> charts = new ArrayList<>();
         if (types.series() != ChartType.NONE) {
-            ChartPlanner.seriesCharts(shownSeries(zone, facts)).forEach(c -> charts.add(as(c, types.series())));
+            ChartPlanner.seriesCharts(shownSeries(zone, facts), facts).forEach(c -> charts.add(as(c, types.series())));
         }
         if (types.target() != ChartType.NONE) {
             ChartPlanner.targetCharts(listed).forEach(c -> charts.add(as(c, types.target())));
