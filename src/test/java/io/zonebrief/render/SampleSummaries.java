@@ -130,9 +130,11 @@ public final class SampleSummaries {
                         Nature.PLAN).withZone(UNITS_ONLY_ZONE));
         Map<String, Figure> byId = new java.util.HashMap<>();
         figs.forEach(f -> byId.put(f.id(), f));
+        Map<String, String> indicators = Map.of("签约项目", "签约项目数", "入驻企业", "入驻企业数");
         Function<String, Fact> fact = id -> {
             Figure f = byId.get(id);
-            return new Fact(f.metric().equals("签约项目") ? "签约项目数" : null, f.metric().equals("签约项目") ? "招商引资" : "其他",
+            String indicator = indicators.get(f.metric());
+            return new Fact(indicator, f.metric().equals("签约项目") ? "招商引资" : indicator != null ? "创新主体" : "其他",
                     f.metric(), f.value(), f.unit(), f.qualifier(), f.period(), f.modality(), f.subject(),
                     f.subjectName(), List.of(f.id()), null, f.nature(), f.periodKind(), f.asOf());
         };
