@@ -5,6 +5,7 @@ import io.zonebrief.extract.Period;
 import io.zonebrief.extract.PeriodKind;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.summary.Fact;
+import io.zonebrief.summary.UnitSummary;
 import java.time.YearMonth;
 
 /**
@@ -43,6 +44,11 @@ public final class FactWords {
             case ENTERPRISE -> "企业";
             case OTHER -> "其他";
         };
+    }
+
+    /** "园区：科技产业综合体", or "项目（未具名）" when the article names none. */
+    public static String unitName(UnitSummary u) {
+        return u.name() == null ? u.displayName() : subject(u.kind()) + "：" + u.name();
     }
 
     /** 期间 for a flow, 时点 for a stock, 无 for a figure without a period. */

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.zonebrief.extract.Nature;
 import io.zonebrief.extract.Period;
 import io.zonebrief.extract.PeriodKind;
+import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.summary.UnitSummary;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FactWordsTest {
@@ -19,6 +22,12 @@ class FactWordsTest {
                 "a stock without as_of stands as of its period's end");
         assertEquals("时点未注明", FactWords.when(PeriodKind.STOCK, null, null, "时期未注明"));
         assertEquals("—", FactWords.when(PeriodKind.NONE, Period.year(2024), null, "时期未注明"));
+    }
+
+    @Test
+    void namesAUnitByKindAndName() {
+        assertEquals("园区：科技产业综合体", FactWords.unitName(new UnitSummary(SubjectKind.PARK, "科技产业综合体", List.of())));
+        assertEquals("项目（未具名）", FactWords.unitName(new UnitSummary(SubjectKind.PROJECT, null, List.of())));
     }
 
     @Test

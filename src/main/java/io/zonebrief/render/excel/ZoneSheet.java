@@ -3,6 +3,7 @@ package io.zonebrief.render.excel;
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.Qualifier;
 import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.render.FactWords;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.UnitSummary;
 import io.zonebrief.summary.ZoneSummary;
@@ -70,8 +71,7 @@ final class ZoneSheet {
         w.form(HEADER_ROW, lastRow, Column.Group.ZONE.columns().size(), true);
         List<Line> units = new ArrayList<>();
         for (UnitSummary u : zone.units()) {
-            String name = u.name() == null ? u.displayName() : Labels.subject(u.kind()) + "：" + u.name();
-            u.facts().forEach(f -> units.addAll(lines(f, name, shown)));
+            u.facts().forEach(f -> units.addAll(lines(f, FactWords.unitName(u), shown)));
         }
         int next = writeBlock(w, lastRow + 2, UNITS_TITLE, UNITS_NOTE, units);
         List<Line> context = new ArrayList<>();

@@ -61,7 +61,7 @@ final class UnitsPart {
         UnitSummary last = null;
         for (Row r : rows) {
             if (r.unit() != last) {
-                table.group(unitName(r.unit()));
+                table.group(FactWords.unitName(r.unit()));
                 last = r.unit();
             }
             row(table, r.fact());
@@ -152,11 +152,6 @@ final class UnitsPart {
             }
         }
         return rows;
-    }
-
-    /** "园区：皇台产业园区", or "项目（未具名）" when the article names none. */
-    static String unitName(UnitSummary u) {
-        return u.name() == null ? u.displayName() : FactWords.subject(u.kind()) + "：" + u.name();
     }
 
     /** The body a context figure is about (郑州市中心医院), else 政策规定 for a grant standard, else 其他. */
