@@ -1,8 +1,10 @@
 package io.zonebrief.render.chart;
 
 import io.zonebrief.extract.Figure;
-import io.zonebrief.extract.Modality;
+import io.zonebrief.extract.Nature;
 import io.zonebrief.extract.Period;
+import io.zonebrief.extract.PeriodKind;
+import io.zonebrief.render.FactWords;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Series;
 import io.zonebrief.summary.Summary;
@@ -21,7 +23,10 @@ import java.util.stream.Collectors;
  * Decides which charts are honest to draw from a summary. A chart puts numbers side by side, so it
  * only groups values that can be compared: one unit, the same period (or, across zones, a label that
  * says each bar's period), and at least two values. Rates (%, 个百分点) are left to the tables because
- * bars of unrelated percentages invite a comparison the articles do not make.
+ * bars of unrelated percentages invite a comparison the articles do not make. A level as of a date
+ * (现有企业400家) never stands beside an amount over a span (新增企业40家), and what was done never
+ * beside what is planned, forecast or under negotiation; the one chart that sets two natures side by
+ * side, {@link #targetCharts}, labels each bar 实际 or 目标 and takes nothing else.
  *
  * <p>Every value comes from a fact or a figure; the only computed number is the remainder of a
  * breakdown, which is labelled as such.</p>
@@ -37,15 +42,15 @@ public final class ChartPlanner {
     }
 
     /**
-     * One bar chart per category, unit, period and modality that has two or more indicators, e.g.
-     * 高新技术企业数 and 科技型中小企业 (both 家, both without a period). The catch-all category 其他 is
-     * left out.
+     * One bar chart per category, unit, nature and time that has two or more indicators, e.g.
+     * 高新技术企业数 and 科技型中小企业 (both 家, both without a period). The time is the period of a
+     * flow, the month of a stock, or none. The catch-all category 其他 is left out.
      */
     public static List<ChartSpec> categoryCharts(List<Fact> facts) {
         Map<List<Object>, List<Fact>> groups = facts.stream()
                 .filter(f -> !isRate(f.unit()) && !MISC_CATEGORY.equals(f.category()))
                 .collect(Collectors.groupingBy(
-                        f -> java.util.Arrays.asList(f.category(), f.unit(), f.period(), f.modality()),
+                        f -> java.util.Arrays.asList(f.category(), f.unit(), f.nature(), f.periodKind(), time(f)),
                         LinkedHashMap::new, Collectors.toList()));
         List<ChartSpec> charts = new ArrayList<>();
         for (List<Fact> group : groups.values()) {
@@ -58,11 +63,37 @@ public final class ChartPlanner {
             List<ChartPoint> points = group.stream()
                     .map(f -> new ChartPoint(first.category(), factLabel(f), unit.scale(f.value()), unit.format(f.value())))
                     .toList();
-            String modality = first.modality() == Modality.TARGET ? "目标" : "";
-            String title = (first.period() == null ? "" : first.period().label()) + first.category() + modality + "主要指标";
-            charts.add(new ChartSpec(title, unit.label(), ChartKind.BAR, points, "时期：" + periodLabel(first.period())));
+            String when = switch (first.periodKind()) {
+                case FLOW -> first.period() == null ? "" : first.period().label();
+                case STOCK -> FactWords.when(first, NO_PERIOD);
+                case NONE -> "";
+            };
+            String title = when + first.category() + natureWord(first.nature()) + "主要指标";
+            charts.add(new ChartSpec(title, unit.label(), ChartKind.BAR, points, timeNote(first)));
         }
         return charts;
+    }
+
+    /** What a category chart's values share in time: a flow's period, a stock's month, or no period. */
+    private static Object time(Fact f) {
+        return switch (f.periodKind()) {
+            case FLOW -> f.period();
+            case STOCK -> f.asOf() != null ? f.asOf() : f.period();
+            case NONE -> PeriodKind.NONE;
+        };
+    }
+
+    private static String timeNote(Fact f) {
+        return switch (f.periodKind()) {
+            case FLOW -> "时期：" + periodLabel(f.period());
+            case STOCK -> "时点：" + FactWords.when(f, NO_PERIOD) + "（存量）";
+            case NONE -> "各数值不分时期（总量、规模等）。";
+        };
+    }
+
+    /** The word a chart title adds for what is not a result: 目标, 计划, 预计…; nothing for 实际. */
+    private static String natureWord(Nature n) {
+        return n == Nature.ACHIEVED || n == Nature.UNSTATED ? "" : FactWords.nature(n);
     }
 
     /**
@@ -100,7 +131,8 @@ public final class ChartPlanner {
     }
 
     private static Optional<ChartSpec> breakdown(Figure parent, List<Figure> parts) {
-        List<Figure> same = parts.stream().filter(p -> p.unit().equals(parent.unit())).toList();
+        List<Figure> same = parts.stream().filter(p -> p.unit().equals(parent.unit()) && p.nature() == parent.nature()
+                && p.periodKind() == parent.periodKind()).toList();
         double sum = same.stream().mapToDouble(Figure::value).sum();
         if (same.size() < 2 && !(same.size() == 1 && sum < parent.value())) {
             return Optional.empty();
@@ -125,14 +157,16 @@ public final class ChartPlanner {
     }
 
     /**
-     * One grouped bar chart per unit comparing what was achieved with what was planned, for indicators
-     * that have an actual and a target for the same span: the same period, or an annual target and
+     * One grouped bar chart per unit comparing what was achieved with what was aimed at, for indicators
+     * that have an actual and a goal for the same span: the same period, or an annual goal and
      * an actual within that year (1—6月 against the 2024 target). An actual of 1—9月 beside a target
-     * of 1—6月 would compare different things and is left out.
+     * of 1—6月 would compare different things and is left out, and so is a level as of a month beside
+     * a goal for a year. Plans, forecasts and deals under negotiation are not targets: a 拟签约 amount
+     * drawn as 目标 would say the zone set out to reach it.
      */
     public static List<ChartSpec> targetCharts(List<Fact> facts) {
-        Map<String, Fact> targets = latest(facts.stream().filter(f -> f.modality() == Modality.TARGET).toList());
-        Map<String, List<Fact>> actuals = facts.stream().filter(f -> f.modality() == Modality.ACTUAL)
+        Map<String, Fact> targets = latest(facts.stream().filter(f -> f.nature() == Nature.GOAL).toList());
+        Map<String, List<Fact>> actuals = facts.stream().filter(f -> f.nature() == Nature.ACHIEVED)
                 .collect(Collectors.groupingBy(f -> factLabel(f) + "\u0000" + f.unit(), LinkedHashMap::new,
                         Collectors.toList()));
         Comparator<Fact> byPeriod = Comparator.comparing(Fact::period, Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -142,7 +176,8 @@ public final class ChartPlanner {
             if (t == null || isRate(t.unit())) {
                 continue;
             }
-            a.getValue().stream().filter(f -> sameSpan(f.period(), t.period())).max(byPeriod)
+            a.getValue().stream().filter(f -> f.periodKind() == t.periodKind() && sameSpan(f.period(), t.period()))
+                    .max(byPeriod)
                     .ifPresent(f -> byUnit.computeIfAbsent(t.unit(), u -> new ArrayList<>()).add(new Fact[] {f, t}));
         }
         List<ChartSpec> charts = new ArrayList<>();
@@ -165,35 +200,36 @@ public final class ChartPlanner {
     /**
      * One bar chart per main indicator that two or more zones report under the same label and unit:
      * each zone's latest actual value, the bar labelled with the zone and the period it covers. The
-     * label, not the taxonomy indicator, decides, because one indicator groups different measures.
+     * label, not the taxonomy indicator, decides, because one indicator groups different measures; a
+     * level as of a month and an amount over a span under one label are two charts, not one.
      */
     public static List<ChartSpec> comparisonCharts(Summary summary) {
-        Map<List<String>, Map<String, Fact>> byIndicator = new LinkedHashMap<>();
+        Map<List<Object>, Map<String, Fact>> byIndicator = new LinkedHashMap<>();
         for (ZoneSummary z : summary.zones()) {
             if (ZoneSummary.UNKNOWN_ZONE.equals(z.zone())) {
                 continue;
             }
-            List<Fact> actual = z.facts().stream().filter(f -> f.indicator() != null && f.modality() == Modality.ACTUAL)
+            List<Fact> actual = z.facts().stream().filter(f -> f.indicator() != null && f.nature() == Nature.ACHIEVED)
                     .toList();
             Map<String, List<Fact>> byLabel = actual.stream().collect(Collectors.groupingBy(
-                    f -> factLabel(f) + "\u0000" + f.unit(), LinkedHashMap::new, Collectors.toList()));
-            latest(actual).forEach((key, f) -> {
+                    ChartPlanner::measureKey, LinkedHashMap::new, Collectors.toList()));
+            latest(actual, ChartPlanner::measureKey).forEach((key, f) -> {
                 if (unambiguous(byLabel.get(key))) {
-                    byIndicator.computeIfAbsent(List.of(factLabel(f), f.unit()), k -> new LinkedHashMap<>())
-                            .put(z.zone(), f);
+                    byIndicator.computeIfAbsent(List.of(factLabel(f), f.unit(), f.periodKind()),
+                            k -> new LinkedHashMap<>()).put(z.zone(), f);
                 }
             });
         }
         List<ChartSpec> charts = new ArrayList<>();
-        for (Map.Entry<List<String>, Map<String, Fact>> e : byIndicator.entrySet()) {
+        for (Map.Entry<List<Object>, Map<String, Fact>> e : byIndicator.entrySet()) {
             Map<String, Fact> zones = e.getValue();
             if (zones.size() < 2) {
                 continue;
             }
-            String indicator = e.getKey().get(0);
-            ChartUnit unit = unitOf(e.getKey().get(1), zones.values().stream().mapToDouble(Fact::value));
+            String indicator = (String) e.getKey().get(0);
+            ChartUnit unit = unitOf((String) e.getKey().get(1), zones.values().stream().mapToDouble(Fact::value));
             List<ChartPoint> points = zones.entrySet().stream()
-                    .map(z -> new ChartPoint(indicator, z.getKey() + "（" + periodLabel(z.getValue().period()) + "）",
+                    .map(z -> new ChartPoint(indicator, z.getKey() + "（" + FactWords.when(z.getValue(), NO_PERIOD) + "）",
                             unit.scale(z.getValue().value()), unit.format(z.getValue().value())))
                     .toList();
             charts.add(new ChartSpec(indicator + "各高新区对比", unit.label(), ChartKind.BAR, points,
@@ -206,25 +242,39 @@ public final class ChartPlanner {
      * One chart per measure with values for two or more periods that line up: cumulative periods
      * from the same month (1—6月, 1—9月) or periods of the same length that do not overlap (2023年,
      * 2024年). Other mixtures, such as 1月 beside 1—8月 beside 全年, say nothing about a trend and are
-     * left to the table. Each point is labelled with its period; actual values and targets are never
-     * in one series.
+     * left to the table. Each point is labelled with its period, or for levels with the month they
+     * stand as of ("截至2024年6月"). A series is drawn only when {@code facts} hold the fact behind
+     * every point and those facts are of one nature and one kind of period, so actual values and
+     * targets, or a level and an amount, are never in one series.
+     *
+     * @param facts the facts the series' points come from (a point's fact is found by figure id)
      */
-    public static List<ChartSpec> seriesCharts(List<Series> series) {
+    public static List<ChartSpec> seriesCharts(List<Series> series, List<Fact> facts) {
+        Map<String, Fact> byFigure = new java.util.HashMap<>();
+        facts.forEach(f -> f.figureIds().forEach(id -> byFigure.putIfAbsent(id, f)));
         List<ChartSpec> charts = new ArrayList<>();
         for (Series s : series) {
-            if (s.points().size() < 2 || !alignedPeriods(s.points().stream().map(Series.Point::period).toList())
-                    || shrinkingTotal(s)) {
+            List<Fact> behind = s.points().stream().map(p -> p.figureIds().stream().map(byFigure::get)
+                    .filter(Objects::nonNull).findFirst().orElse(null)).toList();
+            if (s.points().size() < 2 || behind.contains(null) || !alignedPeriods(s.points().stream()
+                    .map(Series.Point::period).toList()) || shrinkingTotal(s)
+                    || behind.stream().map(f -> List.of(f.nature(), f.periodKind())).distinct().count() != 1) {
                 continue;
             }
+            Fact first = behind.get(0);
+            boolean stock = first.periodKind() == PeriodKind.STOCK;
             ChartUnit unit = unitOf(s.unit(), s.points().stream().mapToDouble(Series.Point::value));
             String name = s.metric().replace("“", "").replace("”", "");
-            String title = name + (s.modality() == Modality.TARGET ? "目标" : "") + "分期情况";
-            List<ChartPoint> points = s.points().stream()
-                    .map(p -> new ChartPoint(title, p.period().label(), unit.scale(p.value()), unit.format(p.value())))
-                    .toList();
+            String title = name + natureWord(first.nature()) + "分期情况";
+            List<ChartPoint> points = new ArrayList<>();
+            for (int i = 0; i < s.points().size(); i++) {
+                Series.Point p = s.points().get(i);
+                String label = stock ? FactWords.when(behind.get(i), NO_PERIOD) : p.period().label();
+                points.add(new ChartPoint(title, label, unit.scale(p.value()), unit.format(p.value())));
+            }
             boolean cumulative = s.points().stream().map(p -> p.period().from()).distinct().count() == 1;
-            charts.add(new ChartSpec(title, unit.label(), ChartKind.BAR, points,
-                    cumulative ? "各点为自同一起始月份起的累计数。" : "各点为等长且不重叠时期的数值。"));
+            charts.add(new ChartSpec(title, unit.label(), ChartKind.BAR, points, stock ? "各点为各时点的存量。"
+                    : cumulative ? "各点为自同一起始月份起的累计数。" : "各点为等长且不重叠时期的数值。"));
         }
         return charts;
     }
@@ -307,9 +357,19 @@ public final class ChartPlanner {
 
     /** The fact with the latest period per label and unit (unknown periods count as earliest). */
     private static Map<String, Fact> latest(List<Fact> facts) {
+        return latest(facts, f -> factLabel(f) + "\u0000" + f.unit());
+    }
+
+    /** The fact with the latest period per key. */
+    private static Map<String, Fact> latest(List<Fact> facts, Function<Fact, String> key) {
         Comparator<Fact> byPeriod = Comparator.comparing(Fact::period, Comparator.nullsFirst(Comparator.naturalOrder()));
-        return facts.stream().collect(Collectors.toMap(f -> factLabel(f) + "\u0000" + f.unit(), Function.identity(),
+        return facts.stream().collect(Collectors.toMap(key, Function.identity(),
                 (a, b) -> byPeriod.compare(b, a) > 0 ? b : a, LinkedHashMap::new));
+    }
+
+    /** One measure of a zone: a label in a unit, as a level or as an amount over a span. */
+    private static String measureKey(Fact f) {
+        return factLabel(f) + "\u0000" + f.unit() + "\u0000" + f.periodKind();
     }
 
     private static ChartUnit unitOf(String baseUnit, java.util.stream.DoubleStream values) {

@@ -13,8 +13,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
 /**
- * The 数据明细 sheet: every figure on its own row, in summary order, with its provenance (quote,
- * sentence, headline) and two review columns the user fills in. It may hold hundreds of thousands
+ * The 数据明细 sheet: every figure on its own row, in summary order, with its nature and relation to
+ * time (flow over its period, level as of a month, or none), its provenance (quote, sentence,
+ * headline) and two review columns the user fills in. It may hold hundreds of thousands
  * of rows, so it is written to a streaming sheet and never looked at again.
  */
 final class DetailsSheet {
@@ -75,6 +76,9 @@ final class DetailsSheet {
             w.text(row, Column.DETAILS_PERIOD_TO.index(), f.period().to().toString());
         }
         w.text(row, Column.DETAILS_MODALITY.index(), Labels.modality(f.modality()));
+        w.text(row, Column.DETAILS_NATURE.index(), Labels.nature(f.nature()));
+        w.text(row, Column.DETAILS_PERIOD_KIND.index(), Labels.periodKind(f.periodKind()));
+        w.text(row, Column.DETAILS_AS_OF.index(), Labels.asOf(f.asOf()));
         String role = Labels.role(f.role());
         w.text(row, Column.DETAILS_ROLE.index(), f.parentId() == null ? role : role + "（" + f.parentId() + "）");
         w.text(row, Column.DETAILS_DOCUMENT.index(), f.documentId());

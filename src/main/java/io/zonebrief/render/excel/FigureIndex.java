@@ -61,12 +61,18 @@ final class FigureIndex {
         }
         summary.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
         for (ZoneSummary z : summary.zones()) {
-            for (Fact fact : z.facts()) {
-                for (String id : fact.figureIds()) {
-                    Entry e = entries.get(id);
-                    if (e != null && e.fact == null) {
-                        e.fact = fact;
-                    }
+            index(z.facts());
+            z.units().forEach(u -> index(u.facts()));
+            index(z.context());
+        }
+    }
+
+    private void index(List<Fact> facts) {
+        for (Fact fact : facts) {
+            for (String id : fact.figureIds()) {
+                Entry e = entries.get(id);
+                if (e != null && e.fact == null) {
+                    e.fact = fact;
                 }
             }
         }

@@ -1,12 +1,21 @@
 package io.zonebrief.render.excel;
 
 import io.zonebrief.extract.Modality;
+import io.zonebrief.extract.Nature;
 import io.zonebrief.extract.Period;
+import io.zonebrief.extract.PeriodKind;
 import io.zonebrief.extract.Qualifier;
 import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.render.FactWords;
+import java.time.YearMonth;
 
-/** The Chinese words the workbook shows for enum values, so that every sheet says the same. */
+/**
+ * The Chinese words the workbook shows for enum values, so that every sheet says the same; the words
+ * for nature, subject and time are the briefing's ({@link FactWords}).
+ */
 final class Labels {
+
+    private static final String NO_PERIOD = "未注明";
 
     private Labels() {
     }
@@ -19,14 +28,18 @@ final class Labels {
         };
     }
 
+    /** 实际, 目标, 计划, 拟签约/在谈, 预计, 政策标准 or 未明. */
+    static String nature(Nature n) {
+        return FactWords.nature(n);
+    }
+
     static String subject(SubjectKind k) {
-        return switch (k) {
-            case ZONE -> "高新区";
-            case PARK -> "园区";
-            case PROJECT -> "项目";
-            case ENTERPRISE -> "企业";
-            case OTHER -> "其他";
-        };
+        return FactWords.subject(k);
+    }
+
+    /** 期间, 时点 or 无. */
+    static String periodKind(PeriodKind k) {
+        return FactWords.periodKind(k);
     }
 
     /** "余", "近", "约", or "" for an exact number. */
@@ -35,7 +48,17 @@ final class Labels {
     }
 
     static String period(Period p) {
-        return p == null ? "未注明" : p.label();
+        return p == null ? NO_PERIOD : p.label();
+    }
+
+    /** The period of a flow, "截至2024年10月" for a level, "—" for a figure that has no period. */
+    static String when(PeriodKind kind, Period p, YearMonth asOf) {
+        return FactWords.when(kind, p, asOf, NO_PERIOD);
+    }
+
+    /** "2024-10", or null when the figure is not a level as of a month. */
+    static String asOf(YearMonth at) {
+        return at == null ? null : at.toString();
     }
 
     static String role(String role) {

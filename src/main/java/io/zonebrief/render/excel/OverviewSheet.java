@@ -16,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The 概览 sheet: one row per zone with its key indicators, the months its data covers and its
- * document count, then bar charts comparing zones on indicators they share in the same unit.
+ * document count, then bar charts comparing zones on indicators they share in the same unit, nature
+ * and kind of time.
  */
 final class OverviewSheet {
 
@@ -40,6 +41,12 @@ final class OverviewSheet {
     private record IndicatorColumn(String indicator, String baseUnit, String displayUnit, List<Fact> facts) {
         int zonesWithData() {
             return (int) facts.stream().filter(f -> f != null).count();
+        }
+
+        /** True when every zone's value is of one nature and one kind of time, so bars can stand side by side. */
+        boolean alike() {
+            return facts.stream().filter(f -> f != null).map(f -> List.of(f.nature(), f.periodKind())).distinct()
+                    .count() == 1;
         }
     }
 
@@ -119,7 +126,7 @@ final class OverviewSheet {
         if (address != null) {
             w.link(cell, address);
         }
-        w.text(row, col + 1, Labels.period(fact.period()));
+        w.text(row, col + 1, Labels.when(fact.periodKind(), fact.period(), fact.asOf()));
     }
 
     private List<IndicatorColumn> indicatorColumns() {
@@ -139,7 +146,7 @@ final class OverviewSheet {
     }
 
     private static List<IndicatorColumn> chartable(List<IndicatorColumn> columns) {
-        return columns.stream().filter(c -> c.displayUnit() != null && c.zonesWithData() >= 2)
+        return columns.stream().filter(c -> c.displayUnit() != null && c.zonesWithData() >= 2 && c.alike())
                 .limit(MAX_CHARTS).toList();
     }
 
@@ -150,7 +157,7 @@ final class OverviewSheet {
             Fact f = c.facts().get(z);
             if (f != null) {
                 // each bar says which period it is, so a 2023 value never passes for a 2024 one
-                labels.add(summary.zones().get(z).zone() + "（" + Labels.period(f.period()) + "）");
+                labels.add(summary.zones().get(z).zone() + "（" + Labels.when(f.periodKind(), f.period(), f.asOf()) + "）");
                 values.add(Shown.in(f.value(), f.unit(), c.displayUnit()));
             }
         }

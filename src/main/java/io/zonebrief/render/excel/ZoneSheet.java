@@ -1,10 +1,11 @@
 package io.zonebrief.render.excel;
 
 import io.zonebrief.extract.Figure;
-import io.zonebrief.extract.Modality;
 import io.zonebrief.extract.Qualifier;
 import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.render.FactWords;
 import io.zonebrief.summary.Fact;
+import io.zonebrief.summary.UnitSummary;
 import io.zonebrief.summary.ZoneSummary;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,13 +18,21 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * One zone's sheet: its facts in display units, each linked to the figure behind it, with
- * breakdown figures indented under their parent; then conflicts between sources, and bar charts
- * for categories that hold several indicators in the same unit.
+ * One zone's sheet: its own facts in display units, each linked to the figure behind it, with
+ * breakdown figures indented under their parent; below them, with the same columns, a block for the
+ * facts of its parks, projects and enterprises (the unit's name in the subject column) and a block
+ * for facts of other bodies and policy standards, neither counted as the zone's; then conflicts
+ * between sources, and bar charts for categories that hold several indicators in the same unit,
+ * nature and kind of time.
  */
 final class ZoneSheet {
 
     static final int HEADER_ROW = 3;
+    static final String UNITS_TITLE = "园区与项目";
+    static final String CONTEXT_TITLE = "相关情况（非本区数据）";
+    private static final String UNITS_NOTE = "区内各园区、项目和企业自身的数据，不是全区汇总数，未计入本区指标和图表。";
+    private static final String CONTEXT_NOTE = "本区报道中其他单位（如医院、基金、所在市或区）的数据和政策标准，"
+            + "不是本区的统计数据，未计入本区指标和图表。";
     private static final int MAX_CHARTS = 3;
     private static final int QUOTE_WIDTH = 40;
 
@@ -37,10 +46,9 @@ final class ZoneSheet {
         this.index = index;
     }
 
-    /** One line of the table: a fact, or a breakdown figure under one. */
+    /** One line of a table: a fact, or a breakdown figure under one, with the words its cells show. */
     private record Line(String category, String label, double value, String unit, Qualifier qualifier,
-                        io.zonebrief.extract.Period period, Modality modality, SubjectKind subject,
-                        String subjectName, Figure figure, String note, boolean child) {
+                        String when, String nature, String subject, Figure figure, String note, boolean child) {
     }
 
     void write(Sheet sheet, Styles styles) {
@@ -49,13 +57,27 @@ final class ZoneSheet {
         w.header(HEADER_ROW, template.headers(Column.Group.ZONE));
         w.cap(Column.ZONE_QUOTE.index(), QUOTE_WIDTH);
         w.cap(Column.ZONE_NOTE.index(), QUOTE_WIDTH);
+        Set<String> shown = new HashSet<>();
+        zone.facts().forEach(f -> shown.addAll(f.figureIds()));
+        zone.units().forEach(u -> u.facts().forEach(f -> shown.addAll(f.figureIds())));
+        zone.context().forEach(f -> shown.addAll(f.figureIds()));
         int r = HEADER_ROW + 1;
-        for (Line line : lines()) {
-            writeLine(w, w.row(r++), line);
+        for (Fact f : zone.facts()) {
+            for (Line line : lines(f, subject(f), shown)) {
+                writeLine(w, w.row(r++), line);
+            }
         }
         int lastRow = Math.max(HEADER_ROW + 1, r - 1);
         w.form(HEADER_ROW, lastRow, Column.Group.ZONE.columns().size(), true);
-        int next = writeConflicts(w, lastRow + 2);
+        List<Line> units = new ArrayList<>();
+        for (UnitSummary u : zone.units()) {
+            u.facts().forEach(f -> units.addAll(lines(f, FactWords.unitName(u), shown)));
+        }
+        int next = writeBlock(w, lastRow + 2, UNITS_TITLE, UNITS_NOTE, units);
+        List<Line> context = new ArrayList<>();
+        zone.context().forEach(f -> context.addAll(lines(f, subject(f), shown)));
+        next = writeBlock(w, next, CONTEXT_TITLE, CONTEXT_NOTE, context);
+        next = writeConflicts(w, next);
         ChartBlock charts = new ChartBlock(w);
         for (List<Fact> group : chartGroups()) {
             next = addChart(charts, next, group);
@@ -71,29 +93,59 @@ final class ZoneSheet {
         if (zone.province() != null || zone.city() != null) {
             parts.add(String.join("", List.of(nz(zone.province()), nz(zone.city()))));
         }
-        parts.add("文档 " + zone.documentIds().size() + " 篇，数据 " + zone.facts().size() + " 条");
+        int units = zone.units().stream().mapToInt(u -> u.facts().size()).sum();
+        parts.add("文档 " + zone.documentIds().size() + " 篇，数据 " + zone.facts().size() + " 条"
+                + (units == 0 ? "" : "，" + UNITS_TITLE + "数据 " + units + " 条")
+                + (zone.context().isEmpty() ? "" : "，相关情况 " + zone.context().size() + " 条（非本区数据）"));
         w.label(w.row(1), 0, String.join("；", parts), w.styles.subtitle);
     }
 
-    private List<Line> lines() {
-        Set<String> shown = new HashSet<>();
-        zone.facts().forEach(f -> shown.addAll(f.figureIds()));
+    /** A fact's line and the lines of its breakdown figures that no listed fact shows ({@code shown}). */
+    private List<Line> lines(Fact f, String subject, Set<String> shown) {
         List<Line> out = new ArrayList<>();
-        for (Fact f : zone.facts()) {
-            Figure first = index.firstFigure(f);
-            String note = f.note();
-            if (f.figureIds().size() > 1) {
-                String more = "共 " + f.figureIds().size() + " 处提及";
-                note = note == null ? more : note + "；" + more;
-            }
-            out.add(new Line(f.category(), f.label(), f.value(), f.unit(), f.qualifier(), f.period(), f.modality(),
-                    f.subject(), f.subjectName(), first, note, false));
-            for (Figure c : index.childrenOf(f, shown)) {
-                out.add(new Line(f.category(), c.metric(), c.value(), c.unit(), c.qualifier(), c.period(), c.modality(),
-                        c.subject(), c.subjectName(), c, Labels.role(c.role()), true));
-            }
+        String note = f.note();
+        if (f.figureIds().size() > 1) {
+            String more = "共 " + f.figureIds().size() + " 处提及";
+            note = note == null ? more : note + "；" + more;
+        }
+        out.add(new Line(f.category(), f.label(), f.value(), f.unit(), f.qualifier(),
+                Labels.when(f.periodKind(), f.period(), f.asOf()), Labels.nature(f.nature()), subject,
+                index.firstFigure(f), note, false));
+        for (Figure c : index.childrenOf(f, shown)) {
+            out.add(new Line(f.category(), c.metric(), c.value(), c.unit(), c.qualifier(),
+                    Labels.when(c.periodKind(), c.period(), c.asOf()), Labels.nature(c.nature()),
+                    subject(c.subject(), c.subjectName()), c, Labels.role(c.role()), true));
         }
         return out;
+    }
+
+    private static String subject(Fact f) {
+        return subject(f.subject(), f.subjectName());
+    }
+
+    /** "高新区", "其他：郑州市中心医院". */
+    private static String subject(SubjectKind kind, String name) {
+        return Labels.subject(kind) + (name == null ? "" : "：" + name);
+    }
+
+    /**
+     * A titled block of lines below the zone's table, with a note on what it holds and the table's
+     * header again, so the columns read the same; nothing when there are no lines.
+     *
+     * @return the first free row after the block and a blank row
+     */
+    private int writeBlock(SheetWriter w, int startRow, String title, String note, List<Line> lines) {
+        if (lines.isEmpty()) {
+            return startRow;
+        }
+        w.label(w.row(startRow), 0, title, w.styles.section);
+        w.label(w.row(startRow + 1), 0, note, w.styles.subtitle);
+        w.header(startRow + 2, template.headers(Column.Group.ZONE));
+        int r = startRow + 3;
+        for (Line line : lines) {
+            writeLine(w, w.row(r++), line);
+        }
+        return r + 1;
     }
 
     private void writeLine(SheetWriter w, Row row, Line l) {
@@ -110,10 +162,9 @@ final class ZoneSheet {
         }
         w.text(row, Column.ZONE_UNIT.index(), s.unit());
         w.text(row, Column.ZONE_QUALIFIER.index(), Labels.qualifier(l.qualifier()));
-        w.text(row, Column.ZONE_PERIOD.index(), Labels.period(l.period()));
-        w.text(row, Column.ZONE_MODALITY.index(), Labels.modality(l.modality()));
-        String subject = Labels.subject(l.subject()) + (l.subjectName() == null ? "" : "：" + l.subjectName());
-        w.text(row, Column.ZONE_SUBJECT.index(), subject);
+        w.text(row, Column.ZONE_PERIOD.index(), l.when());
+        w.text(row, Column.ZONE_MODALITY.index(), l.nature());
+        w.text(row, Column.ZONE_SUBJECT.index(), l.subject());
         if (l.figure() != null) {
             w.text(row, Column.ZONE_DOCUMENT.index(), index.documentLabel(l.figure().documentId()));
             w.text(row, Column.ZONE_QUOTE.index(), l.figure().text(), w.styles.wrap);
@@ -133,11 +184,15 @@ final class ZoneSheet {
         return r + 1;
     }
 
-    /** Per category and unit, the key facts of categories with two or more indicators in one unit. */
+    /**
+     * Per category, unit, nature and kind of time, the key facts of categories with two or more
+     * indicators in one unit: a level never stands beside an amount, nor a plan beside a result.
+     */
     private List<List<Fact>> chartGroups() {
-        Map<String, List<Fact>> groups = new LinkedHashMap<>();
+        Map<List<Object>, List<Fact>> groups = new LinkedHashMap<>();
         for (Fact f : KeyFacts.byIndicator(zone).values()) {
-            groups.computeIfAbsent(f.category() + "\u0000" + f.unit(), k -> new ArrayList<>()).add(f);
+            groups.computeIfAbsent(List.of(f.category(), f.unit(), f.nature(), f.periodKind()),
+                    k -> new ArrayList<>()).add(f);
         }
         return groups.values().stream().filter(g -> g.size() >= 2).limit(MAX_CHARTS).toList();
     }

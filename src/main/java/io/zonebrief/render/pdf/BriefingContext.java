@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
 import io.zonebrief.render.pdf.BriefingTemplate.Section;
 import io.zonebrief.summary.DocumentInfo;
 import io.zonebrief.summary.Fact;
@@ -28,6 +29,7 @@ final class BriefingContext {
     final BriefingDate date;
     final float width;
     final FigureLinks links;
+    private final PdfWriter writer;
     private final Map<String, Integer> documentNumbers = new HashMap<>();
     private final Map<String, DocumentInfo> documents = new HashMap<>();
     private int tables;
@@ -35,8 +37,9 @@ final class BriefingContext {
     private Map<String, List<io.zonebrief.extract.Figure>> parts;
 
     BriefingContext(Summary summary, BriefingTemplate template, Styles styles, Headings headings, Headings previous,
-                    ChartDrawer charts, BriefingDate date, float width, FigureLinks links) {
+                    ChartDrawer charts, BriefingDate date, float width, FigureLinks links, PdfWriter writer) {
         this.links = links;
+        this.writer = writer;
         for (DocumentInfo d : summary.documents()) {
             documentNumbers.putIfAbsent(d.id(), documentNumbers.size() + 1);
             documents.putIfAbsent(d.id(), d);
@@ -67,10 +70,35 @@ final class BriefingContext {
      * so every number a reader sees in the body can be checked in the appendix.
      */
     List<Fact> listed(ZoneSummary zone) {
-        Section zones = template.sections().stream().filter(s -> s.kind() == BriefingTemplate.SectionKind.ZONES)
-                .findFirst().orElse(null);
-        List<Fact> facts = zones == null ? zone.facts() : zone.facts().stream().filter(zones::shows).toList();
+        List<Fact> facts = zone.facts().stream().filter(zonesSection()::shows).toList();
         return Limits.pick(facts, Limits.ZONE_ROWS);
+    }
+
+    /** The rows of the zone's parks, projects and enterprises that 分园区情况 lists, as {@link #listed} does. */
+    List<UnitsPart.Row> listedUnits(ZoneSummary zone) {
+        return UnitsPart.rows(zone.units(), zonesSection()::shows, Limits.UNIT_ROWS);
+    }
+
+    /** The facts of other bodies and policy standards that 分园区情况 lists under the zone. */
+    List<Fact> listedContext(ZoneSummary zone) {
+        List<Fact> facts = zone.context().stream().filter(zonesSection()::shows).toList();
+        return facts.size() > Limits.CONTEXT_ROWS ? facts.subList(0, Limits.CONTEXT_ROWS) : facts;
+    }
+
+    /** The template's 分园区情况 section, or one that shows everything when the template has none. */
+    private Section zonesSection() {
+        return template.sections().stream().filter(s -> s.kind() == BriefingTemplate.SectionKind.ZONES)
+                .findFirst().orElse(new Section(BriefingTemplate.SectionKind.ZONES, "", List.of(), List.of()));
+    }
+
+    /**
+     * Starts a new page unless {@code points} of the page are left, so a part's title is not left
+     * alone at the foot of a page. Both layout passes decide alike, so page numbers hold.
+     */
+    void keepRoom(Document doc, float points) {
+        if (writer.getVerticalPosition(false) - doc.bottom() < points) {
+            doc.newPage();
+        }
     }
 
     /** What 数据原文摘录 quotes, worked out once because 资料来源 lists the documents it cites. */
@@ -113,10 +141,22 @@ final class BriefingContext {
         doc.add(p);
     }
 
-    /** Zones that have at least one fact the section shows: known zones first, 未识别 last. */
+    /** Zones that have at least one fact of their own the section shows: known zones first, 未识别 last. */
     List<ZoneSummary> zones(Section section) {
-        List<ZoneSummary> shown = summary.zones().stream()
-                .filter(z -> z.facts().stream().anyMatch(section::shows)).toList();
+        return knownFirst(summary.zones().stream().filter(z -> z.facts().stream().anyMatch(section::shows)).toList());
+    }
+
+    /**
+     * Zones 分园区情况 has something to say about: facts of their own, of their parks, projects and
+     * enterprises, or of other bodies their articles mention, that the section shows.
+     */
+    List<ZoneSummary> zonesWithAnyFacts(Section section) {
+        return knownFirst(summary.zones().stream().filter(z -> z.facts().stream().anyMatch(section::shows)
+                || z.units().stream().flatMap(u -> u.facts().stream()).anyMatch(section::shows)
+                || z.context().stream().anyMatch(section::shows)).toList());
+    }
+
+    private static List<ZoneSummary> knownFirst(List<ZoneSummary> shown) {
         return java.util.stream.Stream.concat(
                 shown.stream().filter(z -> !ZoneSummary.UNKNOWN_ZONE.equals(z.zone())),
                 shown.stream().filter(z -> ZoneSummary.UNKNOWN_ZONE.equals(z.zone()))).toList();

@@ -57,7 +57,7 @@ final class BriefingLayout {
             BriefingDate date = BriefingDate.of(summary);
             BriefingContext ctx = new BriefingContext(summary, template, styles, headings,
                     previous == null ? null : previous.headings(), new ChartDrawer(writer, styles, previous != null), date,
-                    PageSize.A4.getWidth() - LEFT - RIGHT, links);
+                    PageSize.A4.getWidth() - LEFT - RIGHT, links, writer);
             List<Planned> plan = plan(ctx);
             PageFrame frame = new PageFrame(styles, template.title() + "　" + template.issue(),
                     previous == null ? 0 : previous.pages(), headings, template.pageNumbers());
@@ -88,7 +88,7 @@ final class BriefingLayout {
         List<Planned> plan = new ArrayList<>();
         for (Section s : ctx.template.sections()) {
             Headings.Heading h = ctx.headings.plan(1, s.title());
-            List<ZoneSummary> zones = s.kind() == SectionKind.ZONES ? ctx.zones(s) : List.of();
+            List<ZoneSummary> zones = s.kind() == SectionKind.ZONES ? ctx.zonesWithAnyFacts(s) : List.of();
             List<Headings.Heading> zoneHeadings = new ArrayList<>();
             for (int i = 0; i < zones.size(); i++) {
                 zoneHeadings.add(ctx.headings.plan(2, BriefingContext.ordinal(i + 1) + ZoneSection.zoneName(zones.get(i))));

@@ -3,7 +3,7 @@ package io.zonebrief.render.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import io.zonebrief.extract.Modality;
+import io.zonebrief.extract.Nature;
 import io.zonebrief.render.chart.ChartPlanner;
 import io.zonebrief.render.chart.ChartSpec;
 import io.zonebrief.render.pdf.BriefingTemplate.ChartType;
@@ -141,8 +141,10 @@ final class ComparisonSection {
         for (ZoneSummary z : zones) {
             Map<String, List<Fact>> byLabel = new LinkedHashMap<>();
             for (Fact f : z.facts()) {
-                if (f.indicator() != null && f.modality() == Modality.ACTUAL && section.shows(f)) {
-                    byLabel.computeIfAbsent(IndicatorTable.label(f) + "\u0000" + f.unit(), k -> new ArrayList<>()).add(f);
+                if (f.indicator() != null && f.nature() == Nature.ACHIEVED && section.shows(f)) {
+                    // a level as of a month is not the amount of a span under the same words
+                    byLabel.computeIfAbsent(IndicatorTable.label(f) + "\u0000" + f.unit() + "\u0000" + f.periodKind(),
+                            k -> new ArrayList<>()).add(f);
                 }
             }
             byLabel.forEach((key, facts) -> {

@@ -1,7 +1,9 @@
 package io.zonebrief.render.pdf;
 
-import io.zonebrief.extract.Modality;
+import io.zonebrief.extract.Nature;
 import io.zonebrief.extract.Period;
+import io.zonebrief.extract.PeriodKind;
+import io.zonebrief.render.FactWords;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.ZoneSummary;
 import java.util.ArrayList;
@@ -18,13 +20,49 @@ import java.util.stream.Collectors;
 
 /**
  * The summary section's short sentences, written only from facts: "焦作高新区2024年1—8月，重点项目完成
- * 投资10.52亿元，年度计划完成率104.68%。" Each number keeps its period; facts without one say so; targets
- * are worded as targets. Nothing is inferred, ranked or rounded beyond the display conventions.
+ * 投资10.52亿元，年度计划完成率104.68%。" Each number keeps its period, a level the month it stands as of
+ * ("截至2024年10月"); facts without one say so; targets are worded as targets, plans as plans, forecasts
+ * as forecasts. Nothing is inferred, ranked or rounded beyond the display conventions.
  */
 final class FactSentences {
 
     static final int MAX_FACTS_PER_SENTENCE = 5;
     private static final String NO_PERIOD = "（时期未注明）";
+    private static final String NO_DATE = "（时点未注明）";
+    /** The natures said, in this order; a policy standard or a number of unstated nature is no result. */
+    private static final List<Nature> SAID = List.of(Nature.ACHIEVED, Nature.GOAL, Nature.PLAN, Nature.PIPELINE,
+            Nature.FORECAST);
+
+    /** When the facts of one sentence hold: a flow's period, a stock's month, or no period at all. */
+    private record When(PeriodKind kind, Period period) {
+        static final Comparator<When> ORDER = Comparator.comparing(When::period,
+                Comparator.nullsLast(Comparator.<Period>naturalOrder())).thenComparing(When::kind);
+
+        static When of(Fact f) {
+            Period at = f.asOf() == null ? f.period() : Period.month(f.asOf().getYear(), f.asOf().getMonthValue());
+            return switch (f.periodKind()) {
+                case FLOW -> new When(PeriodKind.FLOW, f.period());
+                case STOCK -> new When(PeriodKind.STOCK, at);
+                case NONE -> new When(PeriodKind.NONE, null);
+            };
+        }
+
+        /** The words before the items ("2024年1—8月", "截至2024年10月"), or "" when there are none. */
+        String lead() {
+            if (period == null || kind == PeriodKind.NONE) {
+                return "";
+            }
+            return kind == PeriodKind.STOCK ? FactWords.asOf(period.to()) : period.label();
+        }
+
+        /** The words after the items when the time is not known: "（时期未注明）", "（时点未注明）" or "". */
+        String missing() {
+            if (period != null || kind == PeriodKind.NONE) {
+                return "";
+            }
+            return kind == PeriodKind.STOCK ? NO_DATE : NO_PERIOD;
+        }
+    }
 
     private FactSentences() {
     }
@@ -44,7 +82,7 @@ final class FactSentences {
      */
     static List<String> forZone(ZoneSummary zone, Predicate<Fact> shows, int maxSentences, String subject,
                                 FigureLinks links) {
-        List<Fact> all = zone.facts().stream().filter(shows).filter(f -> f.modality() != Modality.UNKNOWN).toList();
+        List<Fact> all = zone.facts().stream().filter(shows).filter(f -> SAID.contains(f.nature())).toList();
         List<Fact> main = all.stream().filter(f -> f.indicator() != null).toList();
         List<Fact> facts = main.size() >= 3 ? main : all;
         Map<Fact, List<Fact>> qualifiers = new IdentityHashMap<>();
@@ -53,12 +91,12 @@ final class FactSentences {
             facts = attach(facts, all, links, FigureLinks.factsByFigure(zone), qualifiers, parts);
         }
         List<String> sentences = new ArrayList<>();
-        for (Modality m : List.of(Modality.ACTUAL, Modality.TARGET)) {
-            for (Map.Entry<Period, List<Fact>> e : byPeriod(facts, m).entrySet()) {
+        for (Nature n : SAID) {
+            for (Map.Entry<When, List<Fact>> e : byTime(facts, n).entrySet()) {
                 List<Fact> group = e.getValue();
                 for (int i = 0; i < group.size(); i += MAX_FACTS_PER_SENTENCE) {
                     List<Fact> part = group.subList(i, Math.min(group.size(), i + MAX_FACTS_PER_SENTENCE));
-                    sentences.add(sentence(subject, e.getKey(), m, part, f -> item(f, qualifiers, parts)));
+                    sentences.add(sentence(subject, e.getKey(), n, part, f -> item(f, qualifiers, parts)));
                 }
             }
         }
@@ -96,13 +134,13 @@ final class FactSentences {
         return out;
     }
 
-    /** The fact {@code f} qualifies or is a part of, in the same modality, or null. */
+    /** The fact {@code f} qualifies or is a part of, of the same nature, or null. */
     private static Fact parent(Fact f, FigureLinks links, Map<String, Fact> byFigure) {
         Fact parent = links.qualified(f, byFigure);
         if (parent == null) {
             parent = links.partOf(f, byFigure);
         }
-        return parent != null && parent.modality() == f.modality() ? parent : null;
+        return parent != null && parent.nature() == f.nature() ? parent : null;
     }
 
     private static Map<Fact, List<Fact>> target(Fact f, FigureLinks links, Map<String, Fact> byFigure,
@@ -110,22 +148,18 @@ final class FactSentences {
         return links.qualified(f, byFigure) != null ? qualifiers : parts;
     }
 
-    static String sentence(String zone, Period period, Modality modality, List<Fact> facts) {
-        return sentence(zone, period, modality, facts, f -> item(f, Map.of(), Map.of()));
-    }
-
-    private static String sentence(String zone, Period period, Modality modality, List<Fact> facts,
+    private static String sentence(String zone, When when, Nature nature, List<Fact> facts,
                                    Function<Fact, String> item) {
         String items = facts.stream().map(item).collect(Collectors.joining("，"));
-        String when = period == null ? NO_PERIOD : period.label();
-        if (modality == Modality.TARGET) {
-            return zone + (zone.isEmpty() ? "目标：" : "提出目标：") + (period == null ? "" : when + "，") + items
-                    + (period == null ? NO_PERIOD : "") + "。";
-        }
-        if (period == null) {
-            return zone + items + NO_PERIOD + "。";
-        }
-        return zone + when + "，" + items + "。";
+        String lead = when.lead().isEmpty() ? "" : when.lead() + "，";
+        String opening = switch (nature) {
+            case GOAL -> zone.isEmpty() ? "目标：" : "提出目标：";
+            case PLAN -> "计划：";
+            case PIPELINE -> "拟签约或在谈：";
+            case FORECAST -> "预计：";
+            default -> "";
+        };
+        return zone + opening + lead + items + when.missing() + "。";
     }
 
     /** "签约项目41个，其中城市经济类项目21个、装备制造类项目9个", "完成投资10.52亿元，占年度投资计划的104.68%". */
@@ -150,11 +184,11 @@ final class FactSentences {
         return text.toString();
     }
 
-    /** Facts of one modality grouped by period in time order, the period-less group last. */
-    private static Map<Period, List<Fact>> byPeriod(List<Fact> facts, Modality modality) {
-        Map<Period, List<Fact>> groups = new TreeMap<>(Comparator.nullsLast(Comparator.<Period>naturalOrder()));
-        facts.stream().filter(f -> f.modality() == modality)
-                .forEach(f -> groups.computeIfAbsent(f.period(), p -> new ArrayList<>()).add(f));
+    /** Facts of one nature grouped by when they hold, in time order, those without a time last. */
+    private static Map<When, List<Fact>> byTime(List<Fact> facts, Nature nature) {
+        Map<When, List<Fact>> groups = new TreeMap<>(When.ORDER);
+        facts.stream().filter(f -> f.nature() == nature)
+                .forEach(f -> groups.computeIfAbsent(When.of(f), w -> new ArrayList<>()).add(f));
         return groups;
     }
 }

@@ -1,8 +1,8 @@
 package io.zonebrief.render.pdf;
 
-import io.zonebrief.extract.Modality;
 import io.zonebrief.extract.Qualifier;
 import io.zonebrief.render.Display;
+import io.zonebrief.render.FactWords;
 import io.zonebrief.render.chart.ChartPlanner;
 import io.zonebrief.summary.Fact;
 import java.math.BigDecimal;
@@ -11,7 +11,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** How the briefing words a fact's number, period and modality; one place so tables and text agree. */
+/** How the briefing words a fact's number, time and nature; one place so tables and text agree. */
 final class FactText {
 
     private FactText() {
@@ -53,15 +53,13 @@ final class FactText {
         return value(f.value(), f.unit(), f.qualifier());
     }
 
+    /** The period of a flow, "截至2024年10月" for a stock, "—" for a figure that has no period. */
     static String period(Fact f) {
-        return ChartPlanner.periodLabel(f.period());
+        return FactWords.when(f, ChartPlanner.periodLabel(null));
     }
 
-    static String modality(Modality m) {
-        return switch (m) {
-            case ACTUAL -> "实际";
-            case TARGET -> "目标";
-            case UNKNOWN -> "未明";
-        };
+    /** 实际, 目标, 计划, 拟签约/在谈, 预计, 政策标准 or 未明. */
+    static String nature(Fact f) {
+        return FactWords.nature(f.nature());
     }
 }

@@ -4,7 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import io.zonebrief.extract.Figure;
-import io.zonebrief.extract.Modality;
+import io.zonebrief.extract.Nature;
 import io.zonebrief.render.Display;
 import io.zonebrief.render.chart.ChartPlanner;
 import io.zonebrief.render.pdf.BriefingTemplate.Section;
@@ -99,9 +99,10 @@ final class IndicatorTable {
         Map<String, List<Fact>> targets = new LinkedHashMap<>();
         for (Fact f : main.stream().anyMatch(f -> f.indicator() != null) ? main : facts) {
             String key = label(f) + "\u0000" + f.unit();
-            if (f.modality() == Modality.TARGET) {
+            // a plan, forecast or deal under negotiation is neither this period's result nor its 年度目标
+            if (f.nature() == Nature.GOAL) {
                 targets.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-            } else if (f.modality() == Modality.ACTUAL) {
+            } else if (f.nature() == Nature.ACHIEVED) {
                 // a figure the article qualifies with its growth or share of plan is a row of its own
                 String own = hasQualifier(f) ? key + "\u0000" + f.figureIds() : key;
                 actualsByLabel.computeIfAbsent(own, k -> new ArrayList<>()).add(f);

@@ -14,6 +14,13 @@ final class Limits {
 
     /** Rows of a zone's 指标一览. */
     static final int ZONE_ROWS = 24;
+    /**
+     * Rows of a zone's 园区与项目 table, counting the row that names each park or project: few enough
+     * that the table fits on one page, so no row is parted from the name it belongs to.
+     */
+    static final int UNIT_ROWS = 28;
+    /** Rows of a zone's 相关情况 table: a reminder of what else its articles say, not a report on it. */
+    static final int CONTEXT_ROWS = 8;
     /** Charts per zone. */
     static final int ZONE_CHARTS = 3;
     /** Bars or points of one chart; more would not leave room for their labels. */

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * 数据原文摘录: per zone, the sentence behind each number the body lists, the number's own words in
  * bold, so a reader can check it against the article. Only figures behind listed facts (and the
- * growth rates and shares of plan 附表 prints) are quoted, at most {@link Limits#quotesPerZone} per
+ * growth rates and shares of plan 附表 prints; then, while room is left, the listed figures of parks,
+ * projects and other bodies) are quoted, at most {@link Limits#quotesPerZone} per
  * zone; the rest are in the workbook's 数据明细 sheet, and the appendix says how many.
  */
 final class Quotes {
@@ -45,6 +46,8 @@ final class Quotes {
         List<ZoneQuotes> out = new ArrayList<>();
         List<ZoneSummary> zones = ctx.knownZonesFirst();
         int cap = Limits.quotesPerZone(zones.size());
+        Comparator<Figure> inDocumentOrder = Comparator.comparingInt((Figure f) -> ctx.documentNumber(f.documentId()))
+                .thenComparingInt(Quotes::ordinal);
         for (ZoneSummary z : zones) {
             Set<Figure> chosen = new LinkedHashSet<>();
             for (Fact f : ctx.listed(z)) {
@@ -55,10 +58,17 @@ final class Quotes {
                 ctx.links.growth(f).ifPresent(chosen::add);
                 ctx.links.progress(f).ifPresent(chosen::add);
             }
-            List<Figure> sorted = new ArrayList<>(chosen);
-            sorted.sort(Comparator.comparingInt((Figure f) -> ctx.documentNumber(f.documentId()))
-                    .thenComparingInt(Quotes::ordinal));
-            List<Figure> kept = sorted.size() > cap ? sorted.subList(0, cap) : sorted;
+            // the zone's own numbers first; its parks' and others' numbers fill what room is left
+            Set<Figure> others = new LinkedHashSet<>();
+            ctx.listedUnits(z).forEach(r -> others.add(source(ctx.links, r.fact())));
+            ctx.listedContext(z).forEach(f -> others.add(source(ctx.links, f)));
+            others.remove(null);
+            others.removeAll(chosen);
+            List<Figure> kept = new ArrayList<>(chosen);
+            kept.sort(inDocumentOrder);
+            kept = new ArrayList<>(kept.subList(0, Math.min(cap, kept.size())));
+            others.stream().sorted(inDocumentOrder).limit(cap - kept.size()).forEach(kept::add);
+            kept.sort(inDocumentOrder);
             if (!kept.isEmpty()) {
                 int total = Math.max(perZone.getOrDefault(z.zone(), 0), kept.size());
                 out.add(new ZoneQuotes(z, List.copyOf(kept), total - kept.size()));

@@ -110,6 +110,9 @@ final class Styles {
 
     PdfPCell cell(String text, Font font, int align) {
         PdfPCell c = new PdfPCell(phrase(text, font));
+        // a cell's own leading is one font size, which sets the lines of a wrapped name touching
+        c.setLeading(0f, 1.3f);
+        c.setUseAscender(true);
         c.setHorizontalAlignment(align);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         c.setPaddingTop(3.5f);

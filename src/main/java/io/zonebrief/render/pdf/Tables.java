@@ -17,6 +17,8 @@ final class Tables {
     private final PdfPTable table;
     private final int[] aligns;
     private int rows;
+    /** Rows since the table's header or the last group row; every second one is tinted. */
+    private int stripe;
 
     Tables(Styles styles, float[] widths, List<String> headers, int[] aligns) {
         this.s = styles;
@@ -50,6 +52,7 @@ final class Tables {
             add(s.cell(cells[i] == null ? "" : cells[i], s.cell(), aligns[i]));
         }
         rows++;
+        stripe++;
         return this;
     }
 
@@ -61,11 +64,25 @@ final class Tables {
             add(c);
         }
         rows++;
+        stripe++;
+        return this;
+    }
+
+    /**
+     * A row across the whole table naming what the rows under it belong to (a park, a hospital), in
+     * bold, so long names get the full width instead of wrapping in a narrow column.
+     */
+    Tables group(String text) {
+        PdfPCell c = s.cell(text, s.font(9f, true, Styles.TEXT), Element.ALIGN_LEFT);
+        c.setColspan(aligns.length);
+        c.setPaddingTop(5f);
+        table.addCell(c);
+        stripe = 0;
         return this;
     }
 
     private void add(PdfPCell c) {
-        if (rows % 2 == 1) {
+        if (stripe % 2 == 1) {
             c.setBackgroundColor(Styles.STRIPE);
         }
         table.addCell(c);

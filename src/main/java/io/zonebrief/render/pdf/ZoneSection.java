@@ -20,10 +20,11 @@ import java.util.Set;
 import java.util.Objects;
 
 /**
- * 分园区情况: for each zone a heading, a line naming it in full, the table of its facts (indicator,
- * value in display units, period, actual or target; at most {@link Limits#ZONE_ROWS}, main indicators
- * first, with a line saying how many more the workbook holds), the notes on values that disagree,
- * and the charts that are honest to draw for it.
+ * 分园区情况: for each zone a heading, a line naming it in full, the table of its own facts (indicator,
+ * value in display units, period or the month a level stands as of, nature; at most
+ * {@link Limits#ZONE_ROWS}, main indicators first, with a line saying how many more the workbook
+ * holds), the notes on values that disagree, the charts that are honest to draw for it, and then,
+ * kept apart, its parks and projects and what else its articles say ({@link UnitsPart}).
  */
 final class ZoneSection {
 
@@ -38,17 +39,23 @@ final class ZoneSection {
         ctx.heading(doc, heading);
         doc.add(s.paragraph(describe(zone), s.small(), false));
         List<Fact> facts = zone.facts().stream().filter(section::shows).toList();
+        if (facts.isEmpty()) {
+            // the zone is here for its parks and projects; an empty table would read as "nothing happened"
+            doc.add(s.paragraph("报道未给出本区自身的汇总指标，以下为区内园区、项目等的数据。", s.body(), true));
+            conflicts(doc, zone);
+            new UnitsPart(ctx).write(doc, section, zone);
+            return;
+        }
         List<Fact> listed = Limits.pick(facts, Limits.ZONE_ROWS);
         doc.add(Tables.caption(s, ctx.nextTable(), zoneName(zone) + "指标一览"));
-        Tables table = new Tables(s, new float[] {15, 33, 20, 20, 12}, List.of("类别", "指标", "数值", "时期", "性质"),
+        Tables table = new Tables(s, new float[] {14, 32, 18, 22, 14}, List.of("类别", "指标", "数值", "时期", "性质"),
                 new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
                         Element.ALIGN_LEFT});
         String lastCategory = null;
         for (Fact f : listed) {
             String category = Objects.equals(f.category(), lastCategory) ? "" : f.category();
             lastCategory = f.category();
-            table.row(category, IndicatorTable.label(f), FactText.value(f), FactText.period(f),
-                    FactText.modality(f.modality()));
+            table.row(category, IndicatorTable.label(f), FactText.value(f), FactText.period(f), FactText.nature(f));
         }
         doc.add(table.table());
         if (listed.size() < facts.size()) {
@@ -58,6 +65,7 @@ final class ZoneSection {
         for (ChartSpec chart : charts(zone, facts, listed)) {
             doc.add(ctx.charts.block(chart, ctx.width));
         }
+        new UnitsPart(ctx).write(doc, section, zone);
     }
 
     /** The notes on values that disagree, under the table they qualify and kept on one page with their heading. */
@@ -91,7 +99,7 @@ final class ZoneSection {
         ChartTypes types = ctx.template.charts();
         List<ChartSpec> charts = new ArrayList<>();
         if (types.series() != ChartType.NONE) {
-            ChartPlanner.seriesCharts(shownSeries(zone, facts)).forEach(c -> charts.add(as(c, types.series())));
+            ChartPlanner.seriesCharts(shownSeries(zone, facts), facts).forEach(c -> charts.add(as(c, types.series())));
         }
         if (types.target() != ChartType.NONE) {
             ChartPlanner.targetCharts(listed).forEach(c -> charts.add(as(c, types.target())));
@@ -143,7 +151,10 @@ final class ZoneSection {
         if (!place.isEmpty()) {
             parts.add(place);
         }
-        parts.add("依据报道" + z.documentIds().size() + "篇，指标事实" + z.facts().size() + "项");
+        int units = z.units().stream().mapToInt(u -> u.facts().size()).sum();
+        parts.add("依据报道" + z.documentIds().size() + "篇，指标事实" + z.facts().size() + "项"
+                + (units == 0 ? "" : "，园区与项目数据" + units + "项")
+                + (z.context().isEmpty() ? "" : "，相关情况" + z.context().size() + "项"));
         return String.join("　|　", parts);
     }
 }

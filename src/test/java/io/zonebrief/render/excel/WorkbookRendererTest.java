@@ -66,10 +66,10 @@ class WorkbookRendererTest {
         int total = Rendered.rowWith(s, indicator, "签约项目总投资");
         assertEquals(129.53, s.getRow(total).getCell(value).getNumericCellValue(), 1e-9);
         assertEquals("亿元", s.getRow(total).getCell(unit).getStringCellValue());
-        assertEquals("实际", s.getRow(total).getCell(Rendered.column(s, header, "实际/目标")).getStringCellValue());
+        assertEquals("实际", s.getRow(total).getCell(Rendered.column(s, header, "性质")).getStringCellValue());
         Sheet p = wb.getSheet("平顶山高新区");
         int target = Rendered.rowWith(p, indicator, "高端面料加工产业园年产值");
-        assertEquals("目标", p.getRow(target).getCell(Rendered.column(p, header, "实际/目标")).getStringCellValue());
+        assertEquals("目标", p.getRow(target).getCell(Rendered.column(p, header, "性质")).getStringCellValue());
         Sheet details = wb.getSheet("数据明细");
         int row = Rendered.rowWith(details, 0, "003_sample#4");
         assertEquals("余", details.getRow(row).getCell(Rendered.column(details, 0, "限定")).getStringCellValue());
