@@ -150,6 +150,10 @@ public final class FigureExtractor {
             if (time != null && time == headingDefault && modality == Modality.TARGET) {
                 time = null; // a review's heading year says when things were done, not when plans fall due
             }
+            if (time != null && time == carried && modality == Modality.ACTUAL && doc.published() != null
+                    && time.period().from().isAfter(java.time.YearMonth.from(doc.published()))) {
+                time = null; // "明年秋季实现招生。104个村…已完工": a future time does not date what is done
+            }
             time = completedYear(doc, time, modality);
             SubjectFinder.Subject subject = subjectOf(s, ctx, ctx.respective(), clauseAt, q, label);
             String[] link = link(withUnit, label.text(), modality, ctx);

@@ -95,6 +95,12 @@ final class PeriodFinder {
             return new Found(m.start(), m.end(), Period.year(year), future, y != null, false);
         }
         io.zonebrief.extract.Period p = months(m, year, published);
+        if (p != null && y == null && rel == null && published != null && year == published.getYear()
+                && (m.group("m1") != null || m.group("nm") != null || m.group("till") != null)
+                && p.from().getMonthValue() == 1 && p.to().isAfter(java.time.YearMonth.from(published))) {
+            // "1—11月" in a January report: the months have not come yet this year, so it is last year's
+            p = Period.of(year - 1, p.from().getMonthValue(), p.to().getMonthValue());
+        }
         return p == null ? null : new Found(m.start(), m.end(), p, future, false,
                 y == null && rel == null && "全年".equals(m.group("q")));
     }

@@ -78,7 +78,8 @@ public final class MeaningPass {
             }
             SubjectKind kind = owner == null ? SubjectKind.ZONE : owner.kind();
             String name = owner == null ? null : owner.name();
-            TimeKinds.Time time = TimeKinds.find(f, s, clauseStart, numberStart, kind, nature, doc.published());
+            TimeKinds.Time time = TimeKinds.find(f, s, clauseStart, numberStart, kind, nature, doc.published(),
+                    doc.year());
             if ("report".equals(doc.publishedHow()) && time.kind() == PeriodKind.FLOW && time.period() == null
                     && nature == Nature.ACHIEVED && doc.year() > 0) {
                 // "2015年工作总结": what it reports as done without a date was done in 2015

@@ -38,6 +38,7 @@ final class Mentions {
     private static final Pattern POINTING = Pattern.compile("园区|片区|项目|公司|集团|医院|院区|校区|基地|工程");
     /** A suffix that goes on into a longer word is no name's end: 工程款, 工程技术中心, 项目部, 园区办. */
     private static final Pattern WORD_GOES_ON = Pattern.compile("款|师|部|处|办|科|化|量|费|类|库|群|组|界|方|技术|管理|建设单位");
+    private static final Pattern PUBLIC_SERVICE = Pattern.compile("(教育|医疗|医院|卫生|学校)集团$");
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(科技|技术|股份|实业|发展|投资|控股|电子|制造)*(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$");
     /** Words that make a name a class of things rather than one thing. */
@@ -60,7 +61,7 @@ final class Mentions {
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百]+(期|届|批|次|轮)");
     /** Words that lead to a name without being part of it. */
     private static final Pattern LEADS_TO_NAME = Pattern.compile(
-            "紧盯|瞄准|协调|助推|助力|共有|共计|目前|今年|去年|当前|纳入|列入|入选|推进|推动|加快|实施|开工建设|开工|完成|启动|谋划|引进|引入|签约|落户|落地|打造|建成|投用|新建|抓好|保障|支持|围绕|辖区|完善|健全|构建|形成|只有|仅有|拥有|现有|但|而|并|还|也"
+            "紧盯|瞄准|协调|助推|助力|贯穿|覆盖|涵盖|共有|共计|目前|今年|去年|当前|纳入|列入|入选|推进|推动|加快|实施|开工建设|开工|完成|启动|谋划|引进|引入|签约|落户|落地|打造|建成|投用|新建|抓好|保障|支持|围绕|辖区|完善|健全|构建|形成|只有|仅有|拥有|现有|但|而|并|还|也"
             + "|依托|聚焦|重点|积极|全力|持续|成功|正式|共同|设立|组建|成立|培育|发展|参与|参加|举办|举行|召开|开展|组织|承办|云集|集中了|包括|如"
             + "|在|于|对|为|与|和|同|由|将|把|向|了|的|是|等|及|以|让|使|已|正在|通过|经过|作为|其中|其|该|本|此|这|各|据|从|到|至");
     /** 签约项目41个, 重点项目28个: a class counted right after its name. */
@@ -324,6 +325,9 @@ final class Mentions {
         // a park or fund named by its field (生物医药产业园, 科创投资基金) is one; only projects and firms come in classes
         boolean generic = kind == SubjectKind.PARK || kind == SubjectKind.OTHER ? GENERIC_PARK.matcher(stem).matches()
                 : GENERIC.matcher(stem).matches();
+        if (kind == SubjectKind.ENTERPRISE && PUBLIC_SERVICE.matcher(name).find()) {
+            kind = SubjectKind.OTHER; // 韩公教育集团, 市医疗集团: schools and hospitals, not firms
+        }
         boolean unitsOfOne = count.lookingAt() && count.group(1) != null && "套间台张栋".contains(count.group(1));
         boolean collection = !enumerated && (generic || stem.endsWith("类") || counted && !unitsOfOne || countedAfter);
         boolean venue = VENUE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 3))).lookingAt();

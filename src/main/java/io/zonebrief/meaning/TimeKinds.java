@@ -35,6 +35,10 @@ final class TimeKinds {
     private static final Pattern SPAN = Pattern.compile("今年以来|年初以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|季度"
             + "|\\d{1,2}(-|—|–|~|至|到)\\d{1,2}月|前\\d{1,2}个?月|全年|年内|以来");
     private static final Pattern NO_PERIOD = Pattern.compile("总投资|计划投资|占地|总建筑面积|建筑面积|规划面积|用地面积|总面积|床位|设计|产能|年产|规模$|总规模|长度|全长|层高|净高|标准");
+    /** "投资2.53亿元建设的720套人才公寓": what a project costs, not what was spent in a span. */
+    private static final Pattern PROJECT_INVESTMENT = Pattern.compile("(总|计划|项目)?投资(额|总额)?");
+    private static final Pattern ANNUAL_PLAN = Pattern.compile("年度计划|全年计划|年度目标|年度任务");
+    private static final Pattern SPENT = Pattern.compile("完成|实际|累计|到位|已");
     private static final Pattern EVENT = Pattern.compile("签约|开工|集中|引进|落地|新增|新建|招引|竣工");
     private static final Pattern COUNTED_CLASS = Pattern.compile("(企业|公司|平台|机构|载体|院校|高校|实验室|中心|基地|园区|孵化器|众创空间|人才|专家|院士|团队|工作站)$");
 
@@ -46,17 +50,25 @@ final class TimeKinds {
     }
 
     static Time find(Figure f, String sentence, int clauseStart, int numberStart, SubjectKind owner, Nature nature,
-                     LocalDate publishedOn) {
+                     LocalDate publishedOn, int year) {
         String clause = sentence.substring(clauseStart, numberStart) + f.metric();
         String before = sentence.substring(0, numberStart);
         Period p = f.period();
+        if (ANNUAL_PLAN.matcher(clause).find() && year > 0 && !f.unit().equals("%") && !SPENT.matcher(clause).find()
+                && !clause.contains("占")) {
+            return new Time(PeriodKind.FLOW, p != null && p.months() == 12 ? p : Period.year(year), null); // 年度计划投资
+        }
         if (nature == Nature.POLICY || nature == Nature.PLAN && p == null) {
             return new Time(PeriodKind.NONE, null, null);
         }
-        if (NO_PERIOD.matcher(f.metric()).find() && !EVENT.matcher(f.metric()).find() && !EVENT.matcher(before).find()
-                && (owner == SubjectKind.PROJECT || owner == SubjectKind.PARK || f.metric().contains("总投资")
-                    || owner == SubjectKind.OTHER && f.metric().contains("规模"))
-                && !f.metric().contains("完成")) {
+        boolean attribute = NO_PERIOD.matcher(f.metric()).find() && !f.metric().contains("完成")
+                && (owner == SubjectKind.PROJECT || owner == SubjectKind.PARK || owner == SubjectKind.OTHER
+                    && f.metric().contains("规模") || f.metric().contains("总投资"));
+        // 签约项目…总投资: the total of a signing, dated by it; 22个市重点项目总投资: a list's total, no period
+        boolean eventTotal = EVENT.matcher(f.metric()).find() || owner == SubjectKind.ZONE && EVENT.matcher(before).find();
+        boolean cost = PROJECT_INVESTMENT.matcher(f.metric()).matches() && owner == SubjectKind.PROJECT && p == null
+                && !SPENT.matcher(clause).find();
+        if (attribute && !eventTotal || cost) {
             return new Time(PeriodKind.NONE, null, null);
         }
         if (nature != Nature.ACHIEVED) {
