@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Finds every figure of a cleaned document. For each sentence of each block that can carry figures
  * it scans quantities, drops those that are not figures, and gives the rest a metric label, period,
- * modality, subject and their links (growth of, share of, part of) to other figures.
+ * modality and their links (growth of, share of, part of) to other figures. Whose each figure is, and
+ * its finer nature and kind of time, are the meaning pass's to decide (io.zonebrief.meaning).
  *
  * <pre>
  * List&lt;Figure&gt; figures = FigureExtractor.extract(TextCleaner.clean(source));
@@ -155,7 +156,6 @@ public final class FigureExtractor {
                 time = null; // "明年秋季实现招生。104个村…已完工": a future time does not date what is done
             }
             time = completedYear(doc, time, modality);
-            SubjectFinder.Subject subject = subjectOf(s, ctx, ctx.respective(), clauseAt, q, label);
             String[] link = link(withUnit, label.text(), modality, ctx);
             label = linkedLabel(label, withUnit, link, ctx);
             if (link[0] == null && relative(withUnit, label.text()) && lastAmount(ctx.figures()) != null) {
@@ -170,23 +170,13 @@ public final class FigureExtractor {
                     }
                 }
             }
-            Figure f = figure(doc, sentence, written, withUnit, label, period, modality, subject, link, out.size() + 1);
+            Figure f = figure(doc, sentence, written, withUnit, label, period, modality, link, out.size() + 1);
             out.add(f);
             ctx.add(f, q.start());
             prevEnd = Math.max(q.end(), label.end());
         }
         PeriodFinder.Found last = PeriodFinder.pick(times, s.length());
         return last != null ? last : carried;
-    }
-
-    private static SubjectFinder.Subject subjectOf(String s, SentenceContext ctx, String respective, int clauseAt,
-                                                   Quantity q, MetricLabeler.Label label) {
-        SubjectFinder.Subject own = SubjectFinder.find(
-                respective != null ? respective : s.substring(clauseAt, Math.max(q.end(), label.end())), label.text());
-        if (own.name() == null && ctx.collection() != null && label.text().startsWith(ctx.collection())) {
-            return SubjectFinder.ofCollection(ctx.collection());
-        }
-        return own;
     }
 
     /**
@@ -328,7 +318,7 @@ public final class FigureExtractor {
 
     private static Figure figure(TextDocument doc, Sentence sentence, String written, Quantity q, MetricLabeler.Label label,
                                  Period period,
-                                 Modality modality, SubjectFinder.Subject subject, String[] link, int n) {
+                                 Modality modality, String[] link, int n) {
         int a = q.start();
         int b = q.end();
         if (!label.isEmpty() && label.end() <= q.start() && q.start() - label.end() <= 3) {
@@ -341,7 +331,7 @@ public final class FigureExtractor {
         String text = doc.original().substring(span[0], span[1]);
         String metric = label.isEmpty() ? "未命名指标" : label.text();
         return new Figure(doc.id() + "#" + n, doc.id(), metric, q.value(), q.valueTo(), q.unit(), q.qualifier(), text,
-                written, span[0], span[1], period, modality, subject.kind(), subject.name(),
+                written, span[0], span[1], period, modality, SubjectKind.ZONE, null,
                 doc.headlineOf(block), link[0], link[1], null);
     }
 
