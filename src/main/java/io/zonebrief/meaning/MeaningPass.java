@@ -2,9 +2,11 @@ package io.zonebrief.meaning;
 
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.Nature;
+import io.zonebrief.extract.Period;
 import io.zonebrief.extract.PeriodKind;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.text.Block;
+import io.zonebrief.text.CharNormalizer;
 import io.zonebrief.text.Sentence;
 import io.zonebrief.text.SentenceSplitter;
 import io.zonebrief.text.TextDocument;
@@ -33,8 +35,8 @@ public final class MeaningPass {
             return figures;
         }
         Topics topics = Topics.of(doc);
-        boolean districtDocument = Mentions.namesDistricts(doc);
-        Map<String, Mention> aliases = Mentions.aliases(doc);
+        boolean districtDocument = DocumentBodies.namesDistricts(doc);
+        Map<String, Mention> aliases = DocumentBodies.aliases(doc);
         List<Block> blocks = doc.blocks();
         Map<Integer, List<Sentence>> sentences = new HashMap<>();
         List<Figure> out = new ArrayList<>(figures.size());
@@ -55,7 +57,7 @@ public final class MeaningPass {
             String s = sentence == null ? b.norm() : sentence.norm();
             int numberStart = numberStart(s, from - base, to - base);
             int numberEnd = Math.min(s.length(), to - base);
-            String metric = io.zonebrief.text.CharNormalizer.normalize(f.metric());
+            String metric = CharNormalizer.normalize(f.metric());
             if (numberEnd - metric.length() > numberStart && s.startsWith(metric, numberEnd - metric.length())) {
                 numberEnd -= metric.length(); // "410余万元推进…": the words after the number are its label, not its owner
             }
@@ -83,7 +85,7 @@ public final class MeaningPass {
             if ("report".equals(doc.publishedHow()) && time.kind() == PeriodKind.FLOW && time.period() == null
                     && nature == Nature.ACHIEVED && doc.year() > 0) {
                 // "2015年工作总结": what it reports as done without a date was done in 2015
-                time = new TimeKinds.Time(PeriodKind.FLOW, io.zonebrief.extract.Period.year(doc.year()), null);
+                time = new TimeKinds.Time(PeriodKind.FLOW, Period.year(doc.year()), null);
             }
             out.add(f.withScope(kind, name).withNature(nature).withTime(time.kind(), time.period(), time.asOf()));
         }

@@ -3,6 +3,7 @@ package io.zonebrief.meaning;
 import io.zonebrief.extract.SubjectKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +22,11 @@ final class Mentions {
             + "|项目|工程"
             + "|医院|院区|校区|大学|学院|中学|小学|幼儿园|研究院|研究所|基金|银行|协会|商会|联盟"
             + "|公寓|大厦|厂房|场馆|体育馆");
-    private static final Pattern ZONE = Pattern.compile("(国家)?高新(技术产业开发)?区|高新区|该区|我区|本区|全区域");
+    static final Pattern ZONE = Pattern.compile("(国家)?高新(技术产业开发)?区|高新区|该区|我区|本区|全区域");
     private static final Pattern WHOLE = Pattern.compile("全(市|省|国|区|县)");
     private static final Pattern RANKING = Pattern.compile("^[^,，;；。]{0,10}(最大|最多|最高|最强|第一|前列|领先|首位|冠军|之最|排名|领跑)");
     /** A district, county or city named as a whole: 乌当区, 双流区, 海淀区 (not 高新区, 园区, 片区…). */
-    private static final Pattern DISTRICT = Pattern.compile(
+    static final Pattern DISTRICT = Pattern.compile(
             "([\\p{IsHan}]{2})(区|县)(?![\\p{IsHan}]{0,1}(内|外))|([\\p{IsHan}]{2})(市)(?![场民值面县区级委政属直辖内外])");
     private static final Pattern NOT_DISTRICT = Pattern.compile(
             "高新|开发|产业|工业|园区|片区|街区|核心|示范|功能|城区|社区|辖区|景区|厂区|校区|院区|该区|本区|我区|全区|保税"
@@ -33,14 +34,11 @@ final class Mentions {
             + "|重点|核心|先行|建成|规划|中心|东区|西区|南区|北区|一区|二区|三区|两区|多区|各区|城乡|农村|开放|山区"
             + "|年|月|日|今|去|明|每|全|该|本|我|各|其|这|此|等|和|与|及|辖|在建|拟建|已建|新建|扩建|园|片|经开|综保|但|地区|小区|强区|拓展|展区|城区|景区|矿区|灾区|库区|老区|禁区|专区|片区|分区|功能|郊|湾区");
     private static final Pattern NOT_CITY = Pattern.compile("城|超|上|门|夜|股|都|集|早|菜|街|农|贸|同|城|直|本|全|各|我|该|省|地|县|为|在|与|和|及|等|至|到|从|于|的|是");
-    private static final Pattern DISTRICT_TITLE = Pattern.compile("[\\p{IsHan}]{2}(区|县)(人民)?(政府|委员会|区委|县委)?(工作报告|政府工作)");
     /** Suffixes a bare word can point back with (园区 for the park the page is about); 银行 or 大学 cannot. */
     private static final Pattern POINTING = Pattern.compile("园区|片区|项目|公司|集团|医院|院区|校区|基地|工程");
     /** A suffix that goes on into a longer word is no name's end: 工程款, 工程技术中心, 项目部, 园区办. */
     private static final Pattern WORD_GOES_ON = Pattern.compile("款|师|部|处|办|科|化|量|费|类|库|群|组|界|方|技术|管理|建设单位");
     private static final Pattern PUBLIC_SERVICE = Pattern.compile("(教育|医疗|医院|卫生|学校)集团$");
-    private static final Pattern LEGAL_FORM = Pattern.compile(
-            "(科技|技术|股份|实业|发展|投资|控股|电子|制造)*(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$");
     /** Words that make a name a class of things rather than one thing. */
     private static final Pattern GENERIC = Pattern.compile(
             "(各类|各级|各个|各|全部|所有|一批|这批|该批|这些|其他|其余|新建|新|省级|市级|区级|国家级|省|市|区|县|国家|重点|重大"
@@ -53,7 +51,6 @@ final class Mentions {
     private static final Pattern ASIDE_BEFORE = Pattern.compile("(在|于|赴|到|至|入驻|落户|进驻|走进|走访|参观|与|和|同|跟|向|对|为|给|依托|围绕|联合|携手)$");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[0-9零一二两三四五六七八九十百千]+(个|家|大|项|批|座|所|只)$");
 
-    private static final Pattern ALIAS = Pattern.compile("[(（](?:以下)?简称[为]?[“\"']([^”\"'）)]{2,10})[”\"']");
     /** A park named by its industry (生物医药产业园) is one park; only these words make parks a class. */
     private static final Pattern GENERIC_PARK = Pattern.compile(
             "(各类|各个|各|全部|所有|一批|这些|其他|其余|上述|该|此|本|省级|市级|区级|国家级|省|市|重点|特色|专业|主题|相关|周边|周围|小)*");
@@ -74,128 +71,11 @@ final class Mentions {
     private Mentions() {
     }
 
-    /**
-     * True when a document is about a district or county rather than the zone, so its 全区 is that
-     * district: its title names a district's government or report (弋江区政府工作报告), or one district
-     * is named three times or more and at least half as often as the zone (a district's park report).
-     */
-    static boolean namesDistricts(io.zonebrief.text.TextDocument doc) {
-        java.util.Map<String, Integer> districts = new java.util.HashMap<>();
-        int zone = 0;
-        boolean first = true;
-        for (io.zonebrief.text.Block b : doc.blocks()) {
-            if (!b.type().carriesFigures() && b.type() != io.zonebrief.text.BlockType.HEADLINE) {
-                continue;
-            }
-            String t = b.norm();
-            if (first && DISTRICT_TITLE.matcher(t.length() > 60 ? t.substring(0, 60) : t).find()) {
-                return true;
-            }
-            first = false;
-            Matcher d = DISTRICT.matcher(t);
-            while (d.find()) {
-                if (d.group(2) != null && placeName(d, t)) {
-                    districts.merge(d.group(), 1, Integer::sum);
-                }
-            }
-            Matcher z = ZONE.matcher(t);
-            while (z.find()) {
-                zone++;
-            }
-        }
-        int top = districts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return top >= 3 && 2 * top >= zone;
-    }
-
     static List<Mention> find(String s) {
-        return find(s, java.util.Map.of());
+        return find(s, Map.of());
     }
 
-    /**
-     * The park a whole document reports on: one named three times or more and at least twice as often
-     * as the zone itself (a park's annual report), or null.
-     */
-    static Mention dominantPark(io.zonebrief.text.TextDocument doc) {
-        java.util.Map<String, Integer> parks = new java.util.HashMap<>();
-        java.util.Map<String, Mention> first = new java.util.HashMap<>();
-        int zone = 0;
-        for (io.zonebrief.text.Block b : doc.blocks()) {
-            if (!b.type().carriesFigures()) {
-                continue;
-            }
-            for (Mention m : find(b.norm())) {
-                if (m.kind() == SubjectKind.ZONE) {
-                    zone++;
-                } else if (m.kind() == SubjectKind.PARK && m.name() != null && !m.collection() && !m.reference()) {
-                    parks.merge(m.name(), 1, Integer::sum);
-                    first.putIfAbsent(m.name(), m);
-                }
-            }
-        }
-        String best = null;
-        for (var e : parks.entrySet()) {
-            if (best == null || e.getValue() > parks.get(best) || e.getValue().equals(parks.get(best))
-                    && e.getKey().compareTo(best) < 0) {
-                best = e.getKey();
-            }
-        }
-        return best != null && parks.get(best) >= 3 && parks.get(best) >= 2 * zone ? first.get(best) : null;
-    }
-
-    /** "广西华盛汽车电子科技股份有限公司（以下简称“华盛电子”）": the short names a document gives, by alias. */
-    static java.util.Map<String, Mention> aliases(io.zonebrief.text.TextDocument doc) {
-        java.util.Map<String, Mention> out = new java.util.LinkedHashMap<>();
-        for (io.zonebrief.text.Block b : doc.blocks()) {
-            Matcher a = ALIAS.matcher(b.norm());
-            while (a.find()) {
-                List<Mention> before = find(b.norm().substring(Math.max(0, a.start() - 40), a.start()));
-                if (!before.isEmpty()) {
-                    Mention named = before.get(before.size() - 1);
-                    if (named.name() != null && !named.collection() && named.kind() != SubjectKind.ZONE
-                            && named.end() >= Math.min(40, a.start()) - 1) {
-                        out.putIfAbsent(a.group(1), named);
-                    }
-                }
-            }
-        }
-        shortNames(doc, out);
-        return out;
-    }
-
-    /**
-     * "陕西秦光半导体科技有限公司 … 秦光半导体": a company's name without its place and legal form, when the
-     * page uses it.
-     */
-    private static void shortNames(io.zonebrief.text.TextDocument doc, java.util.Map<String, Mention> out) {
-        StringBuilder all = new StringBuilder();
-        doc.blocks().forEach(b -> all.append(b.norm()).append('\n'));
-        String text = all.toString();
-        for (io.zonebrief.text.Block b : doc.blocks()) {
-            for (Mention m : find(b.norm())) {
-                if (m.kind() != SubjectKind.ENTERPRISE || m.name() == null || m.collection() || m.name().length() < 8) {
-                    continue;
-                }
-                String core = LEGAL_FORM.matcher(m.name()).replaceFirst("");
-                for (int cut = 2; cut <= 3 && core.length() - cut >= 3; cut++) {
-                    String candidate = core.substring(cut);
-                    if (countOf(text, candidate) > countOf(text, m.name())) {
-                        out.putIfAbsent(candidate, m);
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    private static int countOf(String text, String s) {
-        int n = 0;
-        for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + s.length())) {
-            n++;
-        }
-        return n;
-    }
-
-    static List<Mention> find(String s, java.util.Map<String, Mention> aliases) {
+    static List<Mention> find(String s, Map<String, Mention> aliases) {
         List<Mention> out = new ArrayList<>();
         for (var e : aliases.entrySet()) {
             int at = s.indexOf(e.getKey());
@@ -239,7 +119,7 @@ final class Mentions {
     }
 
     /** A district, county or city named by a place name, not a word that ends in 区 or 市. */
-    private static boolean placeName(Matcher d, String text) {
+    static boolean placeName(Matcher d, String text) {
         String stem = d.group(1) != null ? d.group(1) : d.group(4);
         if (text.startsWith("生产总值", d.end()) || text.startsWith("生产总值", d.end() - 1)) {
             return false; // 地区生产总值
@@ -391,7 +271,7 @@ final class Mentions {
                 || c == '·' || c == '“' || c == '”' || c == '"' || c == '（' || c == '）' || c == '(' || c == ')';
     }
 
-    private static boolean aside(String s, int start) {
+    static boolean aside(String s, int start) {
         String before = s.substring(Math.max(0, start - 2), start);
         return ASIDE_BEFORE.matcher(before).find();
     }

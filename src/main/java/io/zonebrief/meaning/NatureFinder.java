@@ -3,6 +3,8 @@ package io.zonebrief.meaning;
 import io.zonebrief.extract.Modality;
 import io.zonebrief.extract.Nature;
 import io.zonebrief.extract.SubjectKind;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +27,8 @@ final class NatureFinder {
     private static final Pattern PLAN_WORD = Pattern.compile("力争|目标|计划|预计|将|确保|争取|有望|要");
 
     /** "由2021年末的260家增加到2023年末的418家" in a 2024 article: a level reached, not a deadline. */
-    private static boolean reachedBy(String clause, java.time.LocalDate published) {
-        java.util.regex.Matcher m = BY_YEAR.matcher(clause);
+    private static boolean reachedBy(String clause, LocalDate published) {
+        Matcher m = BY_YEAR.matcher(clause);
         return published != null && m.find() && Integer.parseInt(m.group(2)) < published.getYear()
                 && !PLAN_WORD.matcher(clause).find();
     }
@@ -52,7 +54,7 @@ final class NatureFinder {
      * @param owner       whose figure it is
      */
     static Nature find(Modality modality, String sentence, int clauseStart, int numberStart, SubjectKind owner,
-                       java.time.LocalDate published) {
+                       LocalDate published) {
         String clause = sentence.substring(clauseStart, numberStart);
         String before = sentence.substring(0, numberStart);
         String clauseAfter = sentence.substring(numberStart, clauseEnd(sentence, numberStart));

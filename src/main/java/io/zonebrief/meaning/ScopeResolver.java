@@ -3,6 +3,7 @@ package io.zonebrief.meaning;
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.SubjectKind;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,7 @@ final class ScopeResolver {
 
     /** The owner of a figure whose number ends at {@code numberEnd} of the sentence {@code s}, or null for the zone. */
     static Mention owner(Figure f, String s, int numberStart, int numberEnd, Mention topic, boolean districtDocument,
-                         java.util.Map<String, Mention> aliases) {
+                         Map<String, Mention> aliases) {
         List<Mention> mentions = Mentions.find(s, aliases);
         boolean classCount = COUNT_UNITS.matcher(f.unit()).matches() && CLASS_NOUN.matcher(f.metric()).find();
         boolean classTotal = !classCount && TOTAL.matcher(f.metric()).find() && collectionBefore(mentions, numberStart);

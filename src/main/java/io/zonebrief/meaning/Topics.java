@@ -3,6 +3,7 @@ package io.zonebrief.meaning;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.text.Block;
 import io.zonebrief.text.BlockType;
+import io.zonebrief.text.CharNormalizer;
 import io.zonebrief.text.TextDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +48,7 @@ final class Topics {
         List<Block> blocks = doc.blocks();
         Topics t = new Topics(blocks.size());
         Mention[] stack = new Mention[LEVELS];
-        Mention document = Mentions.dominantPark(doc);
+        Mention document = DocumentBodies.dominantPark(doc);
         if (document == null) {
             document = openingPark(blocks);
         }
@@ -229,7 +230,7 @@ final class Topics {
         if (article < 0 || article >= headlines.size()) {
             return null;
         }
-        String h = io.zonebrief.text.CharNormalizer.normalize(headlines.get(article));
+        String h = CharNormalizer.normalize(headlines.get(article));
         return titleTopic(h);
     }
 

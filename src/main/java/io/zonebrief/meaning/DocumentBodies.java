@@ -1,0 +1,146 @@
+package io.zonebrief.meaning;
+
+import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.text.Block;
+import io.zonebrief.text.BlockType;
+import io.zonebrief.text.TextDocument;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a whole document says about the bodies it names: the short names it gives them (以下简称…, or a
+ * company's name without its place and legal form), the park a report is about, and whether it is a
+ * district's document, in which 全区 means the district rather than the zone.
+ */
+final class DocumentBodies {
+
+    private static final Pattern DISTRICT_TITLE = Pattern.compile("[\\p{IsHan}]{2}(区|县)(人民)?(政府|委员会|区委|县委)?(工作报告|政府工作)");
+    private static final Pattern ALIAS = Pattern.compile("[(（](?:以下)?简称[为]?[“\"']([^”\"'）)]{2,10})[”\"']");
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(科技|技术|股份|实业|发展|投资|控股|电子|制造)*(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$");
+
+    private DocumentBodies() {
+    }
+
+    /**
+     * True when a document is about a district or county rather than the zone, so its 全区 is that
+     * district: its title names a district's government or report (弋江区政府工作报告), or one district
+     * is named three times or more and at least half as often as the zone (a district's park report).
+     */
+    static boolean namesDistricts(TextDocument doc) {
+        Map<String, Integer> districts = new HashMap<>();
+        int zone = 0;
+        boolean first = true;
+        for (Block b : doc.blocks()) {
+            if (!b.type().carriesFigures() && b.type() != BlockType.HEADLINE) {
+                continue;
+            }
+            String t = b.norm();
+            if (first && DISTRICT_TITLE.matcher(t.length() > 60 ? t.substring(0, 60) : t).find()) {
+                return true;
+            }
+            first = false;
+            Matcher d = Mentions.DISTRICT.matcher(t);
+            while (d.find()) {
+                if (d.group(2) != null && Mentions.placeName(d, t)) {
+                    districts.merge(d.group(), 1, Integer::sum);
+                }
+            }
+            Matcher z = Mentions.ZONE.matcher(t);
+            while (z.find()) {
+                zone++;
+            }
+        }
+        int top = districts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return top >= 3 && 2 * top >= zone;
+    }
+
+    /**
+     * The park a whole document reports on: one named three times or more and at least twice as often
+     * as the zone itself (a park's annual report), or null.
+     */
+    static Mention dominantPark(TextDocument doc) {
+        Map<String, Integer> parks = new HashMap<>();
+        Map<String, Mention> first = new HashMap<>();
+        int zone = 0;
+        for (Block b : doc.blocks()) {
+            if (!b.type().carriesFigures()) {
+                continue;
+            }
+            for (Mention m : Mentions.find(b.norm())) {
+                if (m.kind() == SubjectKind.ZONE) {
+                    zone++;
+                } else if (m.kind() == SubjectKind.PARK && m.name() != null && !m.collection() && !m.reference()) {
+                    parks.merge(m.name(), 1, Integer::sum);
+                    first.putIfAbsent(m.name(), m);
+                }
+            }
+        }
+        String best = null;
+        for (var e : parks.entrySet()) {
+            if (best == null || e.getValue() > parks.get(best) || e.getValue().equals(parks.get(best))
+                    && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+            }
+        }
+        return best != null && parks.get(best) >= 3 && parks.get(best) >= 2 * zone ? first.get(best) : null;
+    }
+
+    /** "广西华盛汽车电子科技股份有限公司（以下简称“华盛电子”）": the short names a document gives, by alias. */
+    static Map<String, Mention> aliases(TextDocument doc) {
+        Map<String, Mention> out = new LinkedHashMap<>();
+        for (Block b : doc.blocks()) {
+            Matcher a = ALIAS.matcher(b.norm());
+            while (a.find()) {
+                List<Mention> before = Mentions.find(b.norm().substring(Math.max(0, a.start() - 40), a.start()));
+                if (!before.isEmpty()) {
+                    Mention named = before.get(before.size() - 1);
+                    if (named.name() != null && !named.collection() && named.kind() != SubjectKind.ZONE
+                            && named.end() >= Math.min(40, a.start()) - 1) {
+                        out.putIfAbsent(a.group(1), named);
+                    }
+                }
+            }
+        }
+        shortNames(doc, out);
+        return out;
+    }
+
+    /**
+     * "陕西秦光半导体科技有限公司 … 秦光半导体": a company's name without its place and legal form, when the
+     * page uses it.
+     */
+    private static void shortNames(TextDocument doc, Map<String, Mention> out) {
+        StringBuilder all = new StringBuilder();
+        doc.blocks().forEach(b -> all.append(b.norm()).append('\n'));
+        String text = all.toString();
+        for (Block b : doc.blocks()) {
+            for (Mention m : Mentions.find(b.norm())) {
+                if (m.kind() != SubjectKind.ENTERPRISE || m.name() == null || m.collection() || m.name().length() < 8) {
+                    continue;
+                }
+                String core = LEGAL_FORM.matcher(m.name()).replaceFirst("");
+                for (int cut = 2; cut <= 3 && core.length() - cut >= 3; cut++) {
+                    String candidate = core.substring(cut);
+                    if (countOf(text, candidate) > countOf(text, m.name())) {
+                        out.putIfAbsent(candidate, m);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int countOf(String text, String s) {
+        int n = 0;
+        for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + s.length())) {
+            n++;
+        }
+        return n;
+    }
+
+}
