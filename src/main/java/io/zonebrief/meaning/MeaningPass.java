@@ -39,6 +39,7 @@ public final class MeaningPass {
         Map<String, Mention> aliases = DocumentBodies.aliases(doc);
         List<Block> blocks = doc.blocks();
         Map<Integer, List<Sentence>> sentences = new HashMap<>();
+        Map<Integer, List<Mention>> projects = new HashMap<>();
         List<Figure> out = new ArrayList<>(figures.size());
         Sentence lastSentence = null;
         Mention lastOwner = null;
@@ -63,6 +64,7 @@ public final class MeaningPass {
             }
             int clauseStart = clauseStart(s, numberStart);
             Mention topic = topics.at(bi, from);
+            Mention named = lastNamedProject(blocks, bi, from, projects);
             Mention owner = ScopeResolver.owner(f, s, numberStart, numberEnd, topic, districtDocument, aliases);
             if (sentence != null && sentence == lastSentence && lastOwner != null && lastOwner.collection()
                     && owner == (topic != null && topic.kind() != SubjectKind.ZONE ? topic : null)
@@ -74,6 +76,9 @@ public final class MeaningPass {
             lastUnit = f.unit();
             Nature nature = NatureFinder.find(f.modality(), s, clauseStart, numberStart,
                     owner == null ? SubjectKind.ZONE : owner.kind(), doc.published());
+            if (owner != null && owner.reference() && owner.kind() == SubjectKind.PROJECT && named != null) {
+                owner = named; // "目前项目建设已完成95%": the project the paragraph named before
+            }
             if (nature == Nature.POLICY) {
                 // a grant standard is the issuer's policy, not the beneficiary's figure
                 owner = topic != null && topic.kind() == SubjectKind.ZONE ? null : topic;
@@ -87,7 +92,10 @@ public final class MeaningPass {
                 // "2015年工作总结": what it reports as done without a date was done in 2015
                 time = new TimeKinds.Time(PeriodKind.FLOW, Period.year(doc.year()), null);
             }
-            out.add(f.withScope(kind, name).withNature(nature).withTime(time.kind(), time.period(), time.asOf()));
+            String label = Labels.complete(f.metric(), s, clauseStart, Math.max(0, from - base), numberStart,
+                    Math.min(s.length(), to - base));
+            out.add(f.withScope(kind, name).withNature(nature).withTime(time.kind(), time.period(), time.asOf())
+                    .withMetric(label));
         }
         return partsAsTheirWhole(out);
     }
@@ -106,6 +114,23 @@ public final class MeaningPass {
             out.add(f);
         }
         return out;
+    }
+
+    /** The last project named by name before {@code offset} of block {@code bi}, or in the two blocks before it. */
+    private static Mention lastNamedProject(List<Block> blocks, int bi, int offset, Map<Integer, List<Mention>> cache) {
+        for (int k = bi; k >= Math.max(0, bi - 2); k--) {
+            if (blocks.get(k).article() != blocks.get(bi).article()) {
+                break;
+            }
+            List<Mention> ms = cache.computeIfAbsent(k, i -> Mentions.find(blocks.get(i).norm()).stream()
+                    .filter(m -> m.kind() == SubjectKind.PROJECT && m.name() != null && m.canOwn()).toList());
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                if (k < bi || ms.get(i).end() <= offset) {
+                    return ms.get(i);
+                }
+            }
+        }
+        return null;
     }
 
     private static int blockOf(List<Block> blocks, int offset) {

@@ -22,6 +22,8 @@ final class NatureFinder {
     private static final Pattern ACHIEVED = Pattern.compile("已|累计|共计|实现了|完成了|兑现|发放|拨付|获得");
 
     private static final Pattern POLICY_SENTENCE = Pattern.compile("(^|[,，;；。])(对|凡|符合|申报)[^。]{0,80}(给予|予以|奖励|资助|补贴|补助)");
+    private static final Pattern WILL_PROVIDE = Pattern.compile("提供|可容纳|可提供|设计|可满足");
+    private static final Pattern DONE = Pattern.compile("已建成|建成投用|已投用|投入使用|已投产|竣工|开业|开诊");
     private static final Pattern AFTER_COMPLETION = Pattern.compile("建成后|投产后|达产后|建成投产后|全部建成");
     private static final Pattern BY_YEAR = Pattern.compile("(增加|增长|提高|提升|扩大|发展|上升|达)到((?:19|20)\\d{2})年");
     private static final Pattern PLAN_WORD = Pattern.compile("力争|目标|计划|预计|将|确保|争取|有望|要");
@@ -65,6 +67,10 @@ final class NatureFinder {
         }
         if (POLICY_SENTENCE.matcher(sentence).find() && !ACHIEVED.matcher(clause).find()) {
             return Nature.POLICY; // "对…研发费用占比不低于3%的企业，给予…": a condition of the grant
+        }
+        if (owner == SubjectKind.PROJECT && modality == Modality.ACTUAL && WILL_PROVIDE.matcher(clause).find()
+                && !DONE.matcher(before).find()) {
+            return Nature.PLAN; // 新建门诊…提供1500张床位: what a project being built is to offer
         }
         if (modality == Modality.ACTUAL || reachedBy(clause, published)) {
             return Nature.ACHIEVED;

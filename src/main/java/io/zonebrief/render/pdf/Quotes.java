@@ -131,8 +131,10 @@ final class Quotes {
     }
 
     private static String value(Figure f) {
-        String v = Display.format(f.value(), f.unit());
-        return f.valueTo() == null ? v : v + "～" + Display.format(f.valueTo(), f.unit());
+        if (f.valueTo() == null) {
+            return FactText.value(f.value(), f.unit(), f.qualifier()); // 20余家, not 20家
+        }
+        return Display.format(f.value(), f.unit()) + "～" + Display.format(f.valueTo(), f.unit());
     }
 
     /** The sentence around the figure, shortened to a window, with the figure's own words in bold. */

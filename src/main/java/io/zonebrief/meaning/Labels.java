@@ -1,0 +1,55 @@
+package io.zonebrief.meaning;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives a bare label the words that say what was counted. The extractor trims a label to its noun;
+ * when that noun alone says nothing (投资, 企业, 项目, 园区), the words the sentence puts right before
+ * or after it come back: 完成投资 (not a plan's 投资), 集中开工项目, 实现孵化载体全覆盖园区.
+ */
+final class Labels {
+
+    /** Labels too generic to stand alone. */
+    private static final Pattern BARE = Pattern.compile(
+            "投资|企业|单位|项目|商户|园区|村|人才|人员|资金|产值|收入|营收|金额|面积|人次|平台|机构");
+    /** Words right before a label that change what it measures. */
+    private static final Pattern MARKER = Pattern.compile("(完成|实际|累计|新增|计划|到位)$");
+    /** A verb phrase before a count: what was done to what was counted. */
+    private static final Pattern VERB_BEFORE = Pattern.compile("(集中开工|新开工|开工|新签约|签约|新引进|引进)$");
+    /** What the counted things did, right after them: 6个园区实现孵化载体全覆盖. */
+    private static final Pattern VERB_AFTER = Pattern.compile(
+            "^(实现|完成|获得|开展|参加|参与|通过|入选|获批)[\\p{IsHan}“”\"]{2,9}(?=[,，;；。]|$)");
+    private static final Pattern NOT_IN_LABEL = Pattern.compile("[“”\"\\s]");
+
+    private Labels() {
+    }
+
+    /**
+     * @param metric      the extractor's label
+     * @param sentence    the normalised sentence
+     * @param clauseStart start of the figure's clause
+     * @param textStart   start of the figure's words in the sentence
+     * @param numberStart start of its number
+     * @param textEnd     end of its words
+     */
+    static String complete(String metric, String sentence, int clauseStart, int textStart, int numberStart, int textEnd) {
+        if (!BARE.matcher(metric).matches()) {
+            return metric;
+        }
+        String before = sentence.substring(clauseStart, Math.min(textStart, numberStart));
+        Matcher marker = MARKER.matcher(before);
+        if (marker.find()) {
+            return marker.group(1) + metric;
+        }
+        Matcher verb = VERB_BEFORE.matcher(before);
+        if (verb.find() && textStart >= numberStart) {
+            return verb.group() + metric; // 集中开工5个项目 → 集中开工项目
+        }
+        Matcher after = VERB_AFTER.matcher(sentence.substring(Math.min(textEnd, sentence.length())));
+        if (after.find()) {
+            return NOT_IN_LABEL.matcher(after.group()).replaceAll("") + metric; // 6个园区实现孵化载体全覆盖
+        }
+        return metric;
+    }
+}

@@ -1,0 +1,29 @@
+package io.zonebrief.meaning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.zonebrief.extract.Figure;
+import io.zonebrief.extract.FigureExtractor;
+import io.zonebrief.ingest.SourceDocument;
+import io.zonebrief.text.TextCleaner;
+import io.zonebrief.text.TextDocument;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A bare label gets back the words that say what was counted; a specific one is left alone. */
+class LabelsTest {
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "计划总投资45亿元，1—10月完成投资10.8亿元。|10.8亿元|完成投资",
+        "7月9日，高新区集中开工8个项目，总投资46亿元。|8个项目|集中开工项目",
+        "目前，9个园区实现光纤网络全覆盖。|9个园区|实现光纤网络全覆盖园区",
+        "上半年，高新区实现营业收入120亿元。|120亿元|营业收入"})
+    void namesWhatWasCounted(String sentence, String quote, String label) {
+        TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", "2024年11月6日\n\n" + sentence + "\n"));
+        List<Figure> figures = MeaningPass.apply(doc, FigureExtractor.extract(doc));
+        Figure f = figures.stream().filter(x -> x.text().contains(quote)).findFirst().orElseThrow();
+        assertEquals(label, f.metric(), sentence);
+    }
+}
