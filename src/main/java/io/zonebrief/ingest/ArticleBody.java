@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * Finds the article in a web page: navigation, scripts, styles, page headers and footers are
  * removed; then the {@code <article>} with the most Chinese text wins, else the element whose
  * {@code <p>} children hold the most Chinese text (grandparents earn half, so a body split into
- * several blocks is kept whole).
+ * several blocks is kept whole), unless that element holds under half of the page's text outside
+ * links: then the page is an overview of several parts and is read whole.
  */
 final class ArticleBody {
 
@@ -22,6 +23,8 @@ final class ArticleBody {
             "breadcrumbs", "crumbs", "sidebar", "share", "copyright", "footer", "foot", "topbar", "toolbar",
             "comment", "comments", "related", "recommend", "advert", "ad", "ads");
     private static final int MIN_HAN = 10;
+    /** A link holding this much Chinese text is a card of content, not a menu entry. */
+    private static final int LINK_CARD = 30;
 
     private ArticleBody() {
     }
@@ -49,7 +52,12 @@ final class ArticleBody {
             return article;
         }
         Element best = bestParagraphParent(body);
-        return best != null ? best : body;
+        if (best == null || 2 * ChineseText.hanCount(best.text()) < unlinkedHan(body)) {
+            // an overview page of several parts (parks, platforms, services), each in its own block:
+            // the densest block is not the article, the page is
+            return body;
+        }
+        return best;
     }
 
     /** The page's first h1 when it lies outside the article element, else null. */
@@ -87,6 +95,18 @@ final class ArticleBody {
             }
         }
         return false;
+    }
+
+    /** Chinese characters of the text outside links: what a reader reads, not the menus and lists of links. */
+    private static int unlinkedHan(Element body) {
+        int linked = 0;
+        for (Element a : body.select("a")) {
+            int han = ChineseText.hanCount(a.text());
+            if (han < LINK_CARD) {
+                linked += han; // a menu entry or a headline in a list; a card of text inside a link is content
+            }
+        }
+        return ChineseText.hanCount(body.text()) - linked;
     }
 
     private static Element bestParagraphParent(Element body) {

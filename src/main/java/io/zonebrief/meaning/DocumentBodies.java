@@ -23,6 +23,11 @@ final class DocumentBodies {
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(科技|技术|股份|实业|发展|投资|控股|电子|制造)*(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$");
 
+    /** What a body is, after its own name: 科技金融服务平台, 产业投资基金, 人民医院. */
+    private static final Pattern DESCRIPTOR = Pattern.compile(
+            "(科技|金融|服务|创新|创业|产业|投资|公共|综合|技术|研究|发展|管理)*(服务平台|平台|基金|研究院|中心)$");
+    private static final Pattern NOT_A_SHORT_NAME = Pattern.compile("高新|开发|经开|[市省县]$|^[市省区县]");
+
     private DocumentBodies() {
     }
 
@@ -120,19 +125,32 @@ final class DocumentBodies {
         String text = all.toString();
         for (Block b : doc.blocks()) {
             for (Mention m : Mentions.find(b.norm())) {
-                if (m.kind() != SubjectKind.ENTERPRISE || m.name() == null || m.collection() || m.name().length() < 8) {
-                    continue;
+                if (m.kind() == SubjectKind.ENTERPRISE && m.name() != null && !m.collection() && m.name().length() >= 8) {
+                    String core = LEGAL_FORM.matcher(m.name()).replaceFirst("");
+                    for (int cut = 2; cut <= 3 && core.length() - cut >= 3; cut++) {
+                        if (addIfUsed(core.substring(cut), m, text, out)) {
+                            break;
+                        }
+                    }
                 }
-                String core = LEGAL_FORM.matcher(m.name()).replaceFirst("");
-                for (int cut = 2; cut <= 3 && core.length() - cut >= 3; cut++) {
-                    String candidate = core.substring(cut);
-                    if (countOf(text, candidate) > countOf(text, m.name())) {
-                        out.putIfAbsent(candidate, m);
-                        break;
+                if (m.kind() == SubjectKind.OTHER && m.name() != null && !m.collection() && m.name().length() >= 8) {
+                    // 盈创动力科技金融服务平台 … 盈创动力累计为…: a body's name without what it is
+                    String core = DESCRIPTOR.matcher(m.name()).replaceFirst("");
+                    if (core.length() >= 3 && core.length() < m.name().length()) {
+                        addIfUsed(core, m, text, out);
                     }
                 }
             }
         }
+    }
+
+    private static boolean addIfUsed(String candidate, Mention m, String text, Map<String, Mention> out) {
+        if (NOT_A_SHORT_NAME.matcher(candidate).find() || text.contains(candidate + "区")
+                || countOf(text, candidate) <= countOf(text, m.name())) {
+            return false;
+        }
+        out.putIfAbsent(candidate, m);
+        return true;
     }
 
     private static int countOf(String text, String s) {

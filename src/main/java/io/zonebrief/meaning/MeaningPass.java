@@ -25,6 +25,9 @@ import java.util.Map;
  */
 public final class MeaningPass {
 
+    /** A sentence that opens with what was done, not with who did it: its subject is the last one's. */
+    private static final java.util.regex.Pattern SUBJECTLESS = java.util.regex.Pattern.compile(
+            "\\s*(已|正在|目前已|现已|并|还|同时|另外|此外)?(已|铺设|完成|建成|实现|新增|累计|共|引进|签约|投入|拥有)");
     private static final String CLAUSE_DELIMS = ",，;；。:：!?！？";
 
     private MeaningPass() {
@@ -66,6 +69,12 @@ public final class MeaningPass {
             Mention topic = topics.at(bi, from);
             Mention named = lastNamedProject(blocks, bi, from, projects);
             Mention owner = ScopeResolver.owner(f, s, numberStart, numberEnd, topic, districtDocument, aliases);
+            Mention fallback = topic != null && topic.kind() != SubjectKind.ZONE ? topic : null;
+            if (owner == fallback && sentence != null && lastSentence != null && sentence != lastSentence
+                    && lastSentence.block() == sentence.block() && lastOwner != fallback && lastOwner != null
+                    && (endsWithSemicolon(lastSentence) || SUBJECTLESS.matcher(s).lookingAt())) {
+                owner = lastOwner; // "盈创动力累计为…提供担保贷款；股权投资项目逾300个": the subject goes on past ；
+            }
             if (sentence != null && sentence == lastSentence && lastOwner != null && lastOwner.collection()
                     && owner == (topic != null && topic.kind() != SubjectKind.ZONE ? topic : null)
                     && f.unit().equals(lastUnit)) {
@@ -114,6 +123,11 @@ public final class MeaningPass {
             out.add(f);
         }
         return out;
+    }
+
+    private static boolean endsWithSemicolon(Sentence s) {
+        String t = s.norm().strip();
+        return t.endsWith("；") || t.endsWith(";");
     }
 
     /** The last project named by name before {@code offset} of block {@code bi}, or in the two blocks before it. */

@@ -18,9 +18,9 @@ final class Mentions {
     private static final Pattern SUFFIX = Pattern.compile(
             "股份有限公司|有限责任公司|有限公司|公司|集团"
             + "|产业园区|工业园区|产业园|科技园|工业园|物流园|孵化园|创业园|园区|孵化器|加速器|众创空间|综合体|片区|组团"
-            + "|功能区|街区|核心区|产业基地|小镇"
+            + "|功能区|街区|核心区|产业基地|小镇|(?<![公校家花果菜庄田乐物陵茶墓游名儿])园(?![区林艺])"
             + "|项目|工程"
-            + "|医院|院区|校区|大学|学院|中学|小学|幼儿园|研究院|研究所|基金|银行|协会|商会|联盟"
+            + "|医院|院区|校区|大学|学院|中学|小学|幼儿园|研究院|研究所|基金|银行|协会|商会|联盟|服务平台"
             + "|公寓|大厦|厂房|场馆|体育馆");
     static final Pattern ZONE = Pattern.compile("(国家)?高新(技术产业开发)?区|高新区|该区|我区|本区|全区域");
     private static final Pattern WHOLE = Pattern.compile("全(市|省|国|区|县)");
@@ -32,7 +32,7 @@ final class Mentions {
             "高新|开发|产业|工业|园区|片区|街区|核心|示范|功能|城区|社区|辖区|景区|厂区|校区|院区|该区|本区|我区|全区|保税"
             + "|自贸|新区|老区|市区|城区|郊区|试验|集聚|承载|生活|办公|商务|居住|住宅|生产|服务|展示|加工|仓储|物流"
             + "|重点|核心|先行|建成|规划|中心|东区|西区|南区|北区|一区|二区|三区|两区|多区|各区|城乡|农村|开放|山区"
-            + "|年|月|日|今|去|明|每|全|该|本|我|各|其|这|此|等|和|与|及|辖|在建|拟建|已建|新建|扩建|园|片|经开|综保|但|地区|小区|强区|拓展|展区|城区|景区|矿区|灾区|库区|老区|禁区|专区|片区|分区|功能|郊|湾区");
+            + "|年|月|日|今|去|明|每|全|该|本|我|各|其|这|此|等|和|与|及|辖|在建|拟建|已建|新建|扩建|园|片|经开|综保|但|地区|小区|强区|拓展|展区|城区|景区|矿区|灾区|库区|老区|禁区|专区|片区|分区|功能|郊|湾区|特区");
     private static final Pattern NOT_CITY = Pattern.compile("城|超|上|门|夜|股|都|集|早|菜|街|农|贸|同|城|直|本|全|各|我|该|省|地|县|为|在|与|和|及|等|至|到|从|于|的|是");
     /** Suffixes a bare word can point back with (园区 for the park the page is about); 银行 or 大学 cannot. */
     private static final Pattern POINTING = Pattern.compile("园区|片区|项目|公司|集团|医院|院区|校区|基地|工程");
@@ -54,11 +54,12 @@ final class Mentions {
     /** A park named by its industry (生物医药产业园) is one park; only these words make parks a class. */
     private static final Pattern GENERIC_PARK = Pattern.compile(
             "(各类|各个|各|全部|所有|一批|这些|其他|其余|上述|该|此|本|省级|市级|区级|国家级|省|市|重点|特色|专业|主题|相关|周边|周围|小)*");
+    private static final Pattern NUMERAL = Pattern.compile("[0-9零一二两三四五六七八九十百千万]");
     private static final Pattern SERVING = Pattern.compile("服务|帮助|带动|指导|协助");
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百]+(期|届|批|次|轮)");
     /** Words that lead to a name without being part of it. */
     private static final Pattern LEADS_TO_NAME = Pattern.compile(
-            "紧盯|瞄准|协调|助推|助力|贯穿|覆盖|涵盖|共有|共计|目前|今年|去年|当前|纳入|列入|入选|推进|推动|加快|实施|开工建设|开工|完成|启动|谋划|引进|引入|签约|落户|落地|打造|建成|投用|新建|抓好|保障|支持|围绕|辖区|完善|健全|构建|形成|只有|仅有|拥有|现有|但|而|并|还|也"
+            "再加上|加上|紧盯|瞄准|协调|助推|助力|贯穿|覆盖|涵盖|共有|共计|目前|今年|去年|当前|纳入|列入|入选|推进|推动|加快|实施|开工建设|开工|完成|启动|谋划|引进|引入|签约|落户|落地|打造|建成|投用|新建|抓好|保障|支持|围绕|辖区|完善|健全|构建|形成|只有|仅有|拥有|现有|但|而|并|还|也"
             + "|依托|聚焦|重点|积极|全力|持续|成功|正式|共同|设立|组建|成立|培育|发展|参与|参加|举办|举行|召开|开展|组织|承办|云集|集中了|包括|如"
             + "|在|于|对|为|与|和|同|由|将|把|向|了|的|是|等|及|以|让|使|已|正在|通过|经过|作为|其中|其|该|本|此|这|各|据|从|到|至");
     /** 签约项目41个, 重点项目28个: a class counted right after its name. */
@@ -167,8 +168,15 @@ final class Mentions {
             }
             return new Mention(kind, null, at, end, true, false, aside(s, at));
         }
-        if (name.indexOf('“') >= 0 && name.indexOf('”') < 0 || s.startsWith("”", end)) {
-            return null; // a word inside a quoted slogan (“众创空间—孵化器”, 以“三十工程”为总抓手)
+        boolean quoted = name.indexOf('“') >= 0 && name.indexOf('”') < 0 || s.startsWith("”", end);
+        if (quoted) {
+            int open = s.lastIndexOf('“', start);
+            String inside = open >= 0 && open >= from - 1 ? s.substring(open + 1, end) : null;
+            if (inside == null || NUMERAL.matcher(inside).find() || !s.startsWith("”", end)) {
+                return null; // a word inside a quoted slogan (“众创空间—孵化器”, 以“三十工程”为总抓手)
+            }
+            from = open + 1; // “新金融街区”: a name in quotes is still a name
+            name = inside;
         }
         Matcher verb = SERVING.matcher(name);
         if (verb.lookingAt() && name.length() - verb.end() >= 4) {
@@ -233,9 +241,11 @@ final class Mentions {
         return switch (suffix) {
             case "股份有限公司", "有限责任公司", "有限公司", "公司", "集团" -> SubjectKind.ENTERPRISE;
             case "项目", "工程" -> SubjectKind.PROJECT;
-            case "医院", "院区", "校区", "大学", "学院", "研究院", "研究所", "基金", "银行", "协会", "商会", "联盟" -> SubjectKind.OTHER;
+            case "医院", "院区", "校区", "大学", "学院", "研究院", "研究所", "基金", "银行", "协会", "商会", "联盟",
+                 "服务平台" -> SubjectKind.OTHER;
             case "中学", "小学", "幼儿园" -> built(s, start) ? SubjectKind.PROJECT : SubjectKind.OTHER;
-            case "公寓", "大厦", "厂房", "场馆", "体育馆" -> built(s, start) ? SubjectKind.PROJECT : null;
+            case "大厦" -> SubjectKind.PROJECT;
+            case "公寓", "厂房", "场馆", "体育馆" -> built(s, start) ? SubjectKind.PROJECT : null;
             default -> SubjectKind.PARK;
         };
     }
@@ -273,7 +283,14 @@ final class Mentions {
 
     static boolean aside(String s, int start) {
         String before = s.substring(Math.max(0, start - 2), start);
-        return ASIDE_BEFORE.matcher(before).find();
+        return ASIDE_BEFORE.matcher(before).find() || inBrackets(s, start);
+    }
+
+    /** "园区共有项目211个（包括科学城、中小园…）": what a bracket lists explains, it does not own. */
+    private static boolean inBrackets(String s, int at) {
+        int open = Math.max(s.lastIndexOf('（', at), s.lastIndexOf('(', at));
+        int close = Math.max(s.lastIndexOf('）', at), s.lastIndexOf(')', at));
+        return open >= 0 && open > close;
     }
 
     private static boolean overlaps(List<Mention> ms, int start, int end) {

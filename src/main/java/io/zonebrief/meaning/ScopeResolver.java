@@ -61,7 +61,10 @@ final class ScopeResolver {
                 // a class counted: a park, a project (for totals) or a whole place named before holds it;
                 // a company or body named among the things counted does not
                 boolean projectHolds = m.kind() == SubjectKind.PROJECT && (classTotal || !f.metric().endsWith("项目"));
-                if (m.kind() == SubjectKind.PARK || projectHolds || wholePlace(m)) {
+                // a platform, fund or firm that does something to the counted things holds the count
+                // (盈创动力累计为1900余家企业提供担保); one named among them was skipped above
+                boolean bodyHolds = (m.kind() == SubjectKind.OTHER || m.kind() == SubjectKind.ENTERPRISE) && classCount;
+                if (m.kind() == SubjectKind.PARK || projectHolds || wholePlace(m) || bodyHolds) {
                     return m;
                 }
                 continue;

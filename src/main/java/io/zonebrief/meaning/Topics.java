@@ -28,7 +28,7 @@ final class Topics {
     };
     /** What may open a paragraph before the body it is about: a list number, a time, a source. */
     private static final Pattern LEAD = Pattern.compile(
-            "^(本报讯[(（][^)）]{0,30}[)）]|据[^,，]{0,12}介绍[,，]?|(按照|根据|依托|围绕|立足)[^,，。]{0,30}[,，])?"
+            "^(本报讯[(（][^)）]{0,30}[)）]|据[^,，]{0,12}介绍[,，]?|(按照|根据|依托|围绕|立足)[^,，。]{0,30}[,，]|[“\"][^”\"]{1,6}[”\"][:：])?"
             + "(?:(今年|去年|上半年|下半年|近年来|近年|目前|当前|同时|此外|另外|其中|截至[^,，]{0,12}|(19|20)\\d{2}年[^,，]{0,8}|\\d{1,2}月(\\d{1,2}日)?(上午|下午)?)[,，]?)*");
 
     private static final Pattern TITLE_LEAD = Pattern.compile("^[■●◆▲★]?\\s*(——|—|--)?\\s*(走进|探访|探秘|聚焦|记|看)?");
