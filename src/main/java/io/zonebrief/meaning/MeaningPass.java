@@ -37,21 +37,99 @@ public final class MeaningPass {
         if (figures.isEmpty()) {
             return figures;
         }
-        Topics topics = Topics.of(doc);
-        boolean districtDocument = DocumentBodies.namesDistricts(doc);
-        Map<String, Mention> aliases = DocumentBodies.aliases(doc);
-        List<Block> blocks = doc.blocks();
-        Map<Integer, List<Sentence>> sentences = new HashMap<>();
-        Map<Integer, List<Mention>> projects = new HashMap<>();
+        Reader reader = new Reader(doc);
         List<Figure> out = new ArrayList<>(figures.size());
-        Sentence lastSentence = null;
-        Mention lastOwner = null;
-        String lastUnit = null;
         for (Figure f : figures) {
+            out.add(reader.read(f));
+        }
+        return partsAsTheirWhole(out);
+    }
+
+    /** Where a figure stands: its block, its sentence (normalised) and the offsets of its words in it. */
+    private record Place(int block, Sentence sentence, String s, int textStart, int textEnd, int numberStart,
+                         int numberEnd, int clauseStart) {
+    }
+
+    /** Reads the figures of one document in order, remembering what the sentences before said. */
+    private static final class Reader {
+        private final TextDocument doc;
+        private final Topics topics;
+        private final boolean districtDocument;
+        private final Map<String, Mention> aliases;
+        private final Map<Integer, List<Sentence>> sentences = new HashMap<>();
+        private final Map<Integer, List<Mention>> projects = new HashMap<>();
+        private Sentence lastSentence;
+        private Mention lastOwner;
+        private String lastUnit;
+
+        Reader(TextDocument doc) {
+            this.doc = doc;
+            this.topics = Topics.of(doc);
+            this.districtDocument = DocumentBodies.namesDistricts(doc);
+            this.aliases = DocumentBodies.aliases(doc);
+        }
+
+        Figure read(Figure f) {
+            Place at = locate(f);
+            if (at == null) {
+                return f;
+            }
+            Mention topic = topics.at(at.block(), at.textStart() + (at.sentence() == null ? 0 : at.sentence().from()));
+            Mention owner = owner(f, at, topic);
+            Nature nature = NatureFinder.find(f.modality(), at.s(), at.clauseStart(), at.numberStart(),
+                    owner == null ? SubjectKind.ZONE : owner.kind(), doc.published());
+            if (owner != null && owner.reference() && owner.kind() == SubjectKind.PROJECT) {
+                Mention named = lastNamedProject(doc.blocks(), at.block(), absolute(at), projects);
+                owner = named != null ? named : owner; // "目前项目建设已完成95%": the project named before
+            }
+            if (nature == Nature.POLICY) {
+                // a grant standard is the issuer's policy, not the beneficiary's figure
+                owner = topic != null && topic.kind() == SubjectKind.ZONE ? null : topic;
+            }
+            SubjectKind kind = owner == null ? SubjectKind.ZONE : owner.kind();
+            TimeKinds.Time time = TimeKinds.find(f, at.s(), at.clauseStart(), at.numberStart(), kind, nature,
+                    doc.published(), doc.year());
+            if ("report".equals(doc.publishedHow()) && time.kind() == PeriodKind.FLOW && time.period() == null
+                    && nature == Nature.ACHIEVED && doc.year() > 0) {
+                // "2015年工作总结": what it reports as done without a date was done in 2015
+                time = new TimeKinds.Time(PeriodKind.FLOW, Period.year(doc.year()), null);
+            }
+            String label = Labels.complete(f.metric(), at.s(), at.clauseStart(), at.textStart(), at.numberStart(),
+                    at.textEnd());
+            return f.withScope(kind, owner == null ? null : owner.name()).withNature(nature)
+                    .withTime(time.kind(), time.period(), time.asOf()).withMetric(label);
+        }
+
+        private static int absolute(Place at) {
+            return at.textStart() + (at.sentence() == null ? 0 : at.sentence().from());
+        }
+
+        /** The owner the sentence gives, else the one the sentences before it gave, else the topic. */
+        private Mention owner(Figure f, Place at, Mention topic) {
+            Mention owner = ScopeResolver.owner(f, at.s(), at.numberStart(), at.numberEnd(), topic, districtDocument,
+                    aliases);
+            Mention fallback = topic != null && topic.kind() != SubjectKind.ZONE ? topic : null;
+            Sentence sentence = at.sentence();
+            if (owner == fallback && sentence != null && lastSentence != null && sentence != lastSentence
+                    && lastSentence.block() == sentence.block() && lastOwner != fallback && lastOwner != null
+                    && (endsWithSemicolon(lastSentence) || SUBJECTLESS.matcher(at.s()).lookingAt())) {
+                owner = lastOwner; // "盈创动力累计为…提供担保贷款；股权投资项目逾300个": the subject goes on
+            }
+            if (sentence != null && sentence == lastSentence && lastOwner != null && lastOwner.collection()
+                    && owner == fallback && f.unit().equals(lastUnit)) {
+                owner = lastOwner; // 9只私募基金,总规模74.36亿元,到位10.84亿元: the funds' figures go on
+            }
+            lastSentence = sentence;
+            lastOwner = owner;
+            lastUnit = f.unit();
+            return owner;
+        }
+
+        private Place locate(Figure f) {
+            List<Block> blocks = doc.blocks();
             int bi = blockOf(blocks, f.start());
             if (bi < 0) {
-                out.add(f);
-                continue;
+                return null;
             }
             Block b = blocks.get(bi);
             int from = local(b, f.start());
@@ -59,54 +137,16 @@ public final class MeaningPass {
             Sentence sentence = sentenceAt(sentences.computeIfAbsent(bi, k -> SentenceSplitter.split(b, k)), from);
             int base = sentence == null ? 0 : sentence.from();
             String s = sentence == null ? b.norm() : sentence.norm();
-            int numberStart = numberStart(s, from - base, to - base);
-            int numberEnd = Math.min(s.length(), to - base);
+            int textStart = Math.max(0, from - base);
+            int textEnd = Math.min(s.length(), to - base);
+            int numberStart = numberStart(s, textStart, textEnd);
+            int numberEnd = textEnd;
             String metric = CharNormalizer.normalize(f.metric());
             if (numberEnd - metric.length() > numberStart && s.startsWith(metric, numberEnd - metric.length())) {
                 numberEnd -= metric.length(); // "410余万元推进…": the words after the number are its label, not its owner
             }
-            int clauseStart = clauseStart(s, numberStart);
-            Mention topic = topics.at(bi, from);
-            Mention named = lastNamedProject(blocks, bi, from, projects);
-            Mention owner = ScopeResolver.owner(f, s, numberStart, numberEnd, topic, districtDocument, aliases);
-            Mention fallback = topic != null && topic.kind() != SubjectKind.ZONE ? topic : null;
-            if (owner == fallback && sentence != null && lastSentence != null && sentence != lastSentence
-                    && lastSentence.block() == sentence.block() && lastOwner != fallback && lastOwner != null
-                    && (endsWithSemicolon(lastSentence) || SUBJECTLESS.matcher(s).lookingAt())) {
-                owner = lastOwner; // "盈创动力累计为…提供担保贷款；股权投资项目逾300个": the subject goes on past ；
-            }
-            if (sentence != null && sentence == lastSentence && lastOwner != null && lastOwner.collection()
-                    && owner == (topic != null && topic.kind() != SubjectKind.ZONE ? topic : null)
-                    && f.unit().equals(lastUnit)) {
-                owner = lastOwner; // 9只私募基金,总规模74.36亿元,到位10.84亿元: the funds' figures go on
-            }
-            lastSentence = sentence;
-            lastOwner = owner;
-            lastUnit = f.unit();
-            Nature nature = NatureFinder.find(f.modality(), s, clauseStart, numberStart,
-                    owner == null ? SubjectKind.ZONE : owner.kind(), doc.published());
-            if (owner != null && owner.reference() && owner.kind() == SubjectKind.PROJECT && named != null) {
-                owner = named; // "目前项目建设已完成95%": the project the paragraph named before
-            }
-            if (nature == Nature.POLICY) {
-                // a grant standard is the issuer's policy, not the beneficiary's figure
-                owner = topic != null && topic.kind() == SubjectKind.ZONE ? null : topic;
-            }
-            SubjectKind kind = owner == null ? SubjectKind.ZONE : owner.kind();
-            String name = owner == null ? null : owner.name();
-            TimeKinds.Time time = TimeKinds.find(f, s, clauseStart, numberStart, kind, nature, doc.published(),
-                    doc.year());
-            if ("report".equals(doc.publishedHow()) && time.kind() == PeriodKind.FLOW && time.period() == null
-                    && nature == Nature.ACHIEVED && doc.year() > 0) {
-                // "2015年工作总结": what it reports as done without a date was done in 2015
-                time = new TimeKinds.Time(PeriodKind.FLOW, Period.year(doc.year()), null);
-            }
-            String label = Labels.complete(f.metric(), s, clauseStart, Math.max(0, from - base), numberStart,
-                    Math.min(s.length(), to - base));
-            out.add(f.withScope(kind, name).withNature(nature).withTime(time.kind(), time.period(), time.asOf())
-                    .withMetric(label));
+            return new Place(bi, sentence, s, textStart, textEnd, numberStart, numberEnd, clauseStart(s, numberStart));
         }
-        return partsAsTheirWhole(out);
     }
 
     /** "现有职工1680名，其中医生592人": a part is counted when and as its whole is. */

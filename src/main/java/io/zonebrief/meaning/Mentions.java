@@ -199,6 +199,13 @@ final class Mentions {
             name = name.substring(count.end());
             counted = true;
         }
+        boolean unitsOfOne = count.lookingAt() && count.group(1) != null && "套间台张栋".contains(count.group(1));
+        return classified(kind, s, from, end, name, suffix, counted && !unitsOfOne);
+    }
+
+    /** A name found: one park, project, firm or body, or a class of them, and whether it is only a venue. */
+    private static Mention classified(SubjectKind kind, String s, int from, int end, String name, String suffix,
+                                      boolean counted) {
         String stem = name.substring(0, name.length() - suffix.length());
         if (kind == SubjectKind.PROJECT) {
             Matcher park = PARK_NAME.matcher(stem);
@@ -213,13 +220,11 @@ final class Mentions {
         // a park or fund named by its field (生物医药产业园, 科创投资基金) is one; only projects and firms come in classes
         boolean generic = kind == SubjectKind.PARK || kind == SubjectKind.OTHER ? GENERIC_PARK.matcher(stem).matches()
                 : GENERIC.matcher(stem).matches();
-        if (kind == SubjectKind.ENTERPRISE && PUBLIC_SERVICE.matcher(name).find()) {
-            kind = SubjectKind.OTHER; // 韩公教育集团, 市医疗集团: schools and hospitals, not firms
-        }
-        boolean unitsOfOne = count.lookingAt() && count.group(1) != null && "套间台张栋".contains(count.group(1));
-        boolean collection = !enumerated && (generic || stem.endsWith("类") || counted && !unitsOfOne || countedAfter);
+        SubjectKind k = kind == SubjectKind.ENTERPRISE && PUBLIC_SERVICE.matcher(name).find()
+                ? SubjectKind.OTHER : kind; // 韩公教育集团, 市医疗集团: schools and hospitals, not firms
+        boolean collection = !enumerated && (generic || stem.endsWith("类") || counted || countedAfter);
         boolean venue = VENUE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 3))).lookingAt();
-        return new Mention(kind, name, from, end, false, collection, venue || aside(s, from));
+        return new Mention(k, name, from, end, false, collection, venue || aside(s, from));
     }
 
     private static boolean clauseOpening(String s, int at) {
