@@ -72,20 +72,47 @@ final class Mentions {
     private Mentions() {
     }
 
-    static List<Mention> find(String s) {
-        return find(s, Map.of());
-    }
-
-    static List<Mention> find(String s, Map<String, Mention> aliases) {
-        List<Mention> out = new ArrayList<>();
+    /** A text's mentions with the short names a document defined: those win where they overlap a name. */
+    static List<Mention> withAliases(String s, Map<String, Mention> aliases) {
+        List<Mention> base = find(s);
+        List<Mention> named = new ArrayList<>();
         for (var e : aliases.entrySet()) {
-            int at = s.indexOf(e.getKey());
-            while (at >= 0) {
-                out.add(new Mention(e.getValue().kind(), e.getValue().name(), at, at + e.getKey().length(), false, false,
-                        aside(s, at)));
-                at = s.indexOf(e.getKey(), at + e.getKey().length());
+            for (int at = s.indexOf(e.getKey()); at >= 0; at = s.indexOf(e.getKey(), at + e.getKey().length())) {
+                named.add(new Mention(e.getValue().kind(), e.getValue().name(), at, at + e.getKey().length(), false,
+                        false, aside(s, at)));
             }
         }
+        if (named.isEmpty()) {
+            return base;
+        }
+        List<Mention> out = new ArrayList<>(named);
+        base.stream().filter(m -> !overlaps(named, m.start(), m.end())).forEach(out::add);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** A text's mentions; the same text (a block, then each of its sentences) is often asked for again. */
+    static List<Mention> find(String s) {
+        Map<String, List<Mention>> cache = RECENT.get();
+        List<Mention> found = cache.get(s);
+        if (found == null) {
+            found = List.copyOf(scan(s));
+            cache.put(s, found);
+        }
+        return found;
+    }
+
+    private static final int RECENT_TEXTS = 256;
+    private static final ThreadLocal<Map<String, List<Mention>>> RECENT = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(RECENT_TEXTS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Mention>> eldest) {
+                    return size() > RECENT_TEXTS;
+                }
+            });
+
+    private static List<Mention> scan(String s) {
+        List<Mention> out = new ArrayList<>();
         Matcher z = ZONE.matcher(s);
         while (z.find()) {
             out.add(new Mention(SubjectKind.ZONE, null, z.start(), z.end(), false, false, aside(s, z.start())));

@@ -28,7 +28,7 @@ final class ScopeResolver {
     /** The owner of a figure whose number ends at {@code numberEnd} of the sentence {@code s}, or null for the zone. */
     static Mention owner(Figure f, String s, int numberStart, int numberEnd, Mention topic, boolean districtDocument,
                          Map<String, Mention> aliases) {
-        List<Mention> mentions = Mentions.find(s, aliases);
+        List<Mention> mentions = Mentions.withAliases(s, aliases);
         boolean classCount = COUNT_UNITS.matcher(f.unit()).matches() && CLASS_NOUN.matcher(f.metric()).find();
         boolean classTotal = !classCount && TOTAL.matcher(f.metric()).find() && collectionBefore(mentions, numberStart);
         Mention topicOrZone = topic != null && topic.kind() != SubjectKind.ZONE ? topic : null;

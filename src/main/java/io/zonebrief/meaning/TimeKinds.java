@@ -37,6 +37,7 @@ final class TimeKinds {
     private static final Pattern NO_PERIOD = Pattern.compile("总投资|计划投资|占地|总建筑面积|建筑面积|规划面积|用地面积|总面积|床位|设计|产能|年产|规模$|总规模|长度|全长|层高|净高|标准");
     /** "投资2.53亿元建设的720套人才公寓": what a project costs, not what was spent in a span. */
     private static final Pattern PROJECT_INVESTMENT = Pattern.compile("(总|计划|项目)?投资(额|总额)?");
+    private static final Pattern COUNT_UNIT = Pattern.compile("家|个|所|名|人|支|座|项");
     private static final Pattern ANNUAL_PLAN = Pattern.compile("年度计划|全年计划|年度目标|年度任务");
     private static final Pattern SPENT = Pattern.compile("完成|实际|累计|到位|已");
     private static final Pattern EVENT = Pattern.compile("签约|开工|集中|引进|落地|新增|新建|招引|竣工");
@@ -65,8 +66,9 @@ final class TimeKinds {
                 && (owner == SubjectKind.PROJECT || owner == SubjectKind.PARK || owner == SubjectKind.OTHER
                     && f.metric().contains("规模") || f.metric().contains("总投资"));
         // 签约项目…总投资: the total of a signing, dated by it; 22个市重点项目总投资: a list's total, no period
-        boolean eventTotal = EVENT.matcher(f.metric()).find() || owner == SubjectKind.ZONE && EVENT.matcher(before).find();
-        boolean cost = PROJECT_INVESTMENT.matcher(f.metric()).matches() && owner == SubjectKind.PROJECT && p == null
+        boolean eventTotal = attribute
+                && (EVENT.matcher(f.metric()).find() || owner == SubjectKind.ZONE && EVENT.matcher(before).find());
+        boolean cost = owner == SubjectKind.PROJECT && p == null && PROJECT_INVESTMENT.matcher(f.metric()).matches()
                 && !SPENT.matcher(clause).find();
         if (attribute && !eventTotal || cost) {
             return new Time(PeriodKind.NONE, null, null);
@@ -79,26 +81,27 @@ final class TimeKinds {
         if (yearEnd.find()) {
             return stock(YearMonth.of(Integer.parseInt(yearEnd.group(1)), 12)); // 2023年末的689家
         }
-        boolean change = CHANGE.matcher(clause).find();
-        boolean span = SPAN.matcher(before).find();
-        boolean level = LEVEL.matcher(clause).find();
-        if (change) {
+        if (CHANGE.matcher(clause).find()) {
             return new Time(PeriodKind.FLOW, p, null);
         }
-        if (AS_OF.matcher(before).find() && (!span || level)) {
+        boolean asOf = AS_OF.matcher(before).find();
+        boolean level = LEVEL.matcher(clause).find();
+        boolean now = NOW.matcher(clause).find() || NOW_OPENING.matcher(sentence).find();
+        boolean cumulative = CUMULATIVE.matcher(clause).find();
+        boolean span = (asOf || now || cumulative) && SPAN.matcher(before).find(); // only these words ask for it
+        if (asOf && (!span || level)) {
             return stock(p != null ? p.to() : published); // 截至8月底…已集聚68家
         }
-        boolean now = NOW.matcher(clause).find() || NOW_OPENING.matcher(sentence).find();
         if (now && !span) {
             return stock(published); // 目前…: as of the article, whatever period the paragraph spoke of
         }
         if (level) {
             return stock(p != null ? p.to() : published); // 1—8月…总数达到1986家: as of the span's end
         }
-        if (CUMULATIVE.matcher(clause).find() && !span) {
+        if (cumulative && !span) {
             return stock(p != null && p.months() == 1 ? p.to() : published);
         }
-        if (p == null && COUNTED_CLASS.matcher(f.metric()).find() && f.unit().matches("家|个|所|名|人|支|座|项")) {
+        if (p == null && COUNTED_CLASS.matcher(f.metric()).find() && COUNT_UNIT.matcher(f.unit()).matches()) {
             return stock(published); // 65家高新技术企业: a count of what the zone has, as of the article
         }
         return new Time(PeriodKind.FLOW, p, null); // a flow, over the span the text gives or leaves unsaid
