@@ -28,6 +28,8 @@ public final class MeaningPass {
     /** A sentence that opens with what was done, not with who did it: its subject is the last one's. */
     private static final java.util.regex.Pattern SUBJECTLESS = java.util.regex.Pattern.compile(
             "\\s*(已|正在|目前已|现已|并|还|同时|另外|此外)?(已|铺设|完成|建成|实现|新增|累计|共|引进|签约|投入|拥有)");
+    private static final java.util.regex.Pattern BARE_TOTAL = java.util.regex.Pattern.compile("(总投资|投资总额|计划总投资)");
+    private static final java.util.regex.Pattern COUNT_UNIT = java.util.regex.Pattern.compile("个|项|批");
     private static final String CLAUSE_DELIMS = ",，;；。:：!?！？";
 
     private MeaningPass() {
@@ -61,6 +63,8 @@ public final class MeaningPass {
         private Sentence lastSentence;
         private Mention lastOwner;
         private String lastUnit;
+        private Sentence labelSentence;
+        private String lastCount;
 
         Reader(TextDocument doc) {
             this.doc = doc;
@@ -96,6 +100,11 @@ public final class MeaningPass {
             }
             String label = Labels.complete(f.metric(), at.s(), at.clauseStart(), at.textStart(), at.numberStart(),
                     at.textEnd());
+            if (at.sentence() == labelSentence && lastCount != null && BARE_TOTAL.matcher(label).matches()) {
+                label = lastCount + label; // 集中开工5个项目,总投资32.1亿元 → 集中开工项目总投资
+            }
+            labelSentence = at.sentence();
+            lastCount = label.endsWith("项目") && COUNT_UNIT.matcher(f.unit()).matches() ? label : null;
             return f.withScope(kind, owner == null ? null : owner.name()).withNature(nature)
                     .withTime(time.kind(), time.period(), time.asOf()).withMetric(label);
         }

@@ -22,6 +22,9 @@ final class ScopeResolver {
     /** A total over a class: its container's. */
     private static final Pattern TOTAL = Pattern.compile("总投资|完成投资|投资总额|总额|合计|总规模|总计|开工率|投产率|达效率|入库率");
 
+    private static final Pattern ACTS_ON = Pattern.compile("(推动|推进|加快|建设|打造|支持|服务|保障)$");
+    private static final Pattern OWN_VERB = Pattern.compile("(落实|兑现|发放|争取|投入|筹集|安排|拨付)");
+
     private ScopeResolver() {
     }
 
@@ -51,7 +54,7 @@ final class ScopeResolver {
             if (classTotal && m.collection() && m.kind() == SubjectKind.OTHER) {
                 return m; // 9只私募基金,总规模74.36亿元: the funds' total, not the zone's
             }
-            if (m.aside() || m.collection() || enumeratedMember(s, m)) {
+            if (m.aside() || m.collection() || enumeratedMember(s, m) || objectOfEarlierClause(s, m, numberStart)) {
                 continue;
             }
             if (m.reference()) {
@@ -63,7 +66,8 @@ final class ScopeResolver {
                 boolean projectHolds = m.kind() == SubjectKind.PROJECT && (classTotal || !f.metric().endsWith("项目"));
                 // a platform, fund or firm that does something to the counted things holds the count
                 // (盈创动力累计为1900余家企业提供担保); one named among them was skipped above
-                boolean bodyHolds = (m.kind() == SubjectKind.OTHER || m.kind() == SubjectKind.ENTERPRISE) && classCount;
+                boolean bodyHolds = (m.kind() == SubjectKind.OTHER || m.kind() == SubjectKind.ENTERPRISE) && classCount
+                        && m.end() >= clauseStart(s, numberStart) - 12;
                 if (m.kind() == SubjectKind.PARK || projectHolds || wholePlace(m) || bodyHolds) {
                     return m;
                 }
@@ -111,6 +115,27 @@ final class ScopeResolver {
     /** "河南理工大学、焦作职教园区等5所大中专院校": one of the things a count lists, not their owner. */
     private static boolean enumeratedMember(String s, Mention m) {
         return s.startsWith("等", m.end()) || s.startsWith("、", m.end());
+    }
+
+    /**
+     * "倾力推动怀川高科产业园,落实…人才政策资金1300余万元": a park that an earlier clause acts on is not the
+     * subject of a later clause that opens with a verb of its own; the sentence's subject (the zone) is.
+     */
+    private static boolean objectOfEarlierClause(String s, Mention m, int numberStart) {
+        int clause = clauseStart(s, numberStart);
+        if (m.end() > clause || m.start() < 2) {
+            return false;
+        }
+        return ACTS_ON.matcher(s.substring(Math.max(0, m.start() - 4), m.start())).find()
+                && OWN_VERB.matcher(s.substring(clause, numberStart)).lookingAt();
+    }
+
+    private static int clauseStart(String s, int at) {
+        int k = Math.min(at, s.length());
+        while (k > 0 && ",，;；。:：".indexOf(s.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return k;
     }
 
     /** 全区, 全市, 乌当区: a place taken as a whole. */
