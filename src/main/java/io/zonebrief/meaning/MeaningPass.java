@@ -58,6 +58,7 @@ public final class MeaningPass {
         private final Topics topics;
         private final boolean districtDocument;
         private final Map<String, Mention> aliases;
+        private final Campaigns campaigns;
         private final Map<Integer, List<Sentence>> sentences = new HashMap<>();
         private final Map<Integer, List<Mention>> projects = new HashMap<>();
         private Sentence lastSentence;
@@ -71,6 +72,7 @@ public final class MeaningPass {
             this.topics = Topics.of(doc);
             this.districtDocument = DocumentBodies.namesDistricts(doc);
             this.aliases = DocumentBodies.aliases(doc);
+            this.campaigns = Campaigns.of(doc);
         }
 
         Figure read(Figure f) {
@@ -93,6 +95,9 @@ public final class MeaningPass {
             SubjectKind kind = owner == null ? SubjectKind.ZONE : owner.kind();
             TimeKinds.Time time = TimeKinds.find(f, at.s(), at.clauseStart(), at.numberStart(), kind, nature,
                     doc.published(), doc.year());
+            if (time.kind() == PeriodKind.FLOW && nature == Nature.ACHIEVED) {
+                time = new TimeKinds.Time(PeriodKind.FLOW, campaigns.span(at.s(), time.period()), null);
+            }
             if ("report".equals(doc.publishedHow()) && time.kind() == PeriodKind.FLOW && time.period() == null
                     && nature == Nature.ACHIEVED && doc.year() > 0) {
                 // "2015年工作总结": what it reports as done without a date was done in 2015

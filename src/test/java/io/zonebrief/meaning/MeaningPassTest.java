@@ -56,4 +56,16 @@ class MeaningPassTest {
         assertEquals(periodKind, f.periodKind().key(), "period kind of " + where);
         assertEquals(asOf.equals("-") ? null : asOf, f.asOf() == null ? null : f.asOf().toString(), "as of for " + where);
     }
+
+    @org.junit.jupiter.api.Test
+    void aCampaignsReviewCoversTheCampaignFromItsStart() {
+        String article = "2024年10月8日\n\n10月5日，高新区召开项目建设“百日攻坚”总结会，新开工项目18个。\n\n"
+                + "今年7月起，高新区在全区开展项目建设百日攻坚行动。\n\n10月5日，高新区举行签约仪式，签约项目9个。\n";
+        TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", article));
+        List<Figure> figures = MeaningPass.apply(doc, FigureExtractor.extract(doc));
+        Figure reviewed = figures.stream().filter(f -> f.value() == 18).findFirst().orElseThrow();
+        assertEquals("2024-07..2024-10", String.valueOf(reviewed.period()), "what the review reports");
+        Figure signed = figures.stream().filter(f -> f.value() == 9).findFirst().orElseThrow();
+        assertEquals("2024-10..2024-10", String.valueOf(signed.period()), "an event of its own day is no review");
+    }
 }
