@@ -48,7 +48,7 @@ final class Mentions {
             + "|城市经济|装备制造|绿色食品|新材料|大健康|医药|生物医药|电子信息|数字经济|先进制造|现代服务业|服务业|制造业"
             + "|孵化|科创|双创|特色|专业|主题|产学研|实体|平台|上述|以上|该|此|本|的|等|及|和|与|市定|省定|区定|“[^”]{1,8}”|\"[^\"]{1,8}\"|配套|相关|关联|私募|创投|投资|产业投资|清单|一期|二期|三期|首期|主体|续建|新开|上市|世界500强|500强|规上|区内|园区内|辖区内|区域内|规模以上|高新技术|科技型|专精特新|民营|国有|中小|小微)+");
     private static final Pattern POINTER = Pattern.compile("(该|本|此|这个|这一|上述)$");
-    private static final Pattern ASIDE_BEFORE = Pattern.compile("(在|于|赴|到|至|入驻|落户|进驻|走进|走访|参观|与|和|同|跟|向|对|为|给|依托|围绕|联合|携手)$");
+    private static final Pattern ASIDE_BEFORE = Pattern.compile("(在|于|赴|到|至|入驻|落户|进驻|走进|走访|参观|与|同|跟|向|对|为|给|依托|围绕|联合|携手)$");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[0-9零一二两三四五六七八九十百千]+(个|家|大|项|批|座|所|只)$");
 
     /** A park named by its industry (生物医药产业园) is one park; only these words make parks a class. */

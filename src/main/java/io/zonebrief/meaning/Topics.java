@@ -26,6 +26,8 @@ final class Topics {
         Pattern.compile("^\\d{1,2}[、．](?!\\d)|^\\d{1,2}\\.(?!\\d)"),
         Pattern.compile("^[（(]\\d{1,2}[)）]|^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"),
     };
+    /** A numbered item run into a paragraph after a stop: "…5个，主要业态为…：（1）4S店…". */
+    private static final Pattern INLINE_ITEM = Pattern.compile("[。；;：:，,]\\s*([（(]\\d{1,2}[)）])");
     /** What may open a paragraph before the body it is about: a list number, a time, a source. */
     private static final Pattern LEAD = Pattern.compile(
             "^(本报讯[(（][^)）]{0,30}[)）]|据[^,，]{0,12}介绍[,，]?|(按照|根据|依托|围绕|立足)[^,，。]{0,30}[,，]|[“\"][^”\"]{1,6}[”\"][:：])?"
@@ -74,25 +76,13 @@ final class Topics {
                     continue;
                 }
             }
-            String text = b.text(); // line breaks survive in the text; the normalised copy marks them as commas
-            int lineStart = 0;
-            while (lineStart <= norm.length()) {
-                int nl = text.indexOf('\n', lineStart);
-                int lineEnd = nl < 0 ? norm.length() : nl;
-                String line = norm.substring(lineStart, lineEnd).strip();
-                int level = level(line, b.type());
-                if (level >= 0) {
-                    String heading = headingText(line);
-                    stack[level] = level == LEVELS - 1 ? titleTopic(line) : owner(Mentions.find(heading), heading);
-                    for (int k = level + 1; k < LEVELS; k++) {
-                        stack[k] = null;
-                    }
-                    switches.add(new Switch(lineStart, innermost(stack, article)));
+            for (Heading h : headings(b)) {
+                stack[h.level()] = h.level() == LEVELS - 1 ? titleTopic(h.line())
+                        : h.inline() ? itemOwner(h.text()) : owner(Mentions.find(h.text()), h.text());
+                for (int k = h.level() + 1; k < LEVELS; k++) {
+                    stack[k] = null;
                 }
-                if (nl < 0) {
-                    break;
-                }
-                lineStart = nl + 1;
+                switches.add(new Switch(h.offset(), innermost(stack, article)));
             }
             if (switches.isEmpty() || switches.get(0).offset() > 0) {
                 switches.add(0, new Switch(0, innermost(stack, article)));
@@ -110,6 +100,12 @@ final class Topics {
      * with one, else the innermost heading's, else the sub-article's; null for the zone.
      */
     Mention at(int block, int offset) {
+        List<Switch> own = byBlock.get(block);
+        for (int k = own.size() - 1; k >= 0; k--) {
+            if (own.get(k).offset() > 0 && own.get(k).offset() <= offset) {
+                return own.get(k).topic(); // an item or heading inside the paragraph, before this point
+            }
+        }
         if (paragraph[block] != null) {
             return paragraph[block];
         }
@@ -119,6 +115,54 @@ final class Topics {
                 if (bi < block || switches.get(k).offset() <= offset) {
                     return switches.get(k).topic();
                 }
+            }
+        }
+        return null;
+    }
+
+    /** A heading line, or a numbered item run into a paragraph ("…：（1）4S店和汽车超市项目板块：已进驻…"). */
+    private record Heading(int offset, int level, String line, String text, boolean inline) {
+    }
+
+    private static List<Heading> headings(Block b) {
+        String norm = b.norm();
+        String text = b.text(); // line breaks survive in the text; the normalised copy marks them as commas
+        List<Heading> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= norm.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? norm.length() : nl;
+            String line = norm.substring(lineStart, lineEnd).strip();
+            int level = level(line, b.type());
+            if (level >= 0) {
+                out.add(new Heading(lineStart, level, line, headingText(line), false));
+            }
+            Matcher item = INLINE_ITEM.matcher(norm.substring(0, lineEnd));
+            item.region(lineStart, lineEnd);
+            while (item.find()) {
+                if (item.start(1) > lineStart) {
+                    String rest = norm.substring(item.start(1), Math.min(lineEnd, item.start(1) + 40));
+                    out.add(new Heading(item.start(1), ENUMERATORS.length - 1, rest, headingText(rest), true));
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        out.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
+        return out;
+    }
+
+    /** The project, park or firm a run-in item names anywhere in its short heading. */
+    private static Mention itemOwner(String heading) {
+        if (heading.length() > 30) {
+            return null;
+        }
+        for (Mention m : Mentions.find(heading)) {
+            if (m.kind() != SubjectKind.ZONE && m.kind() != SubjectKind.OTHER && m.canOwn() && m.name() != null
+                    && !m.reference()) {
+                return m;
             }
         }
         return null;
