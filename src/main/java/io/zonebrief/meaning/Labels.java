@@ -20,6 +20,9 @@ final class Labels {
     /** What the counted things did, right after them: 6个园区实现孵化载体全覆盖. */
     private static final Pattern VERB_AFTER = Pattern.compile(
             "^(实现|完成|获得|开展|参加|参与|通过|入选|获批)[\\p{IsHan}“”\"]{2,9}(?=[,，;；。]|$)");
+    private static final Pattern ACTION = Pattern.compile("推进|用于|建设|实施|打造|改造|新建|购置");
+    private static final Pattern SPENDING = Pattern.compile("(投资|投入|筹集|安排|拨付|资金)$");
+    private static final Pattern SOLVED = Pattern.compile("(解决|办结|化解|协调解决)");
     private static final Pattern NOT_IN_LABEL = Pattern.compile("[“”\"\\s]");
 
     private Labels() {
@@ -34,10 +37,21 @@ final class Labels {
      * @param textEnd     end of its words
      */
     static String complete(String metric, String sentence, int clauseStart, int textStart, int numberStart, int textEnd) {
+        String before = sentence.substring(clauseStart, Math.min(textStart, numberStart));
+        if (textStart >= numberStart && ACTION.matcher(metric).lookingAt()) {
+            // "投资410余万元推进基层…": the words after the amount say what it paid for; the measure is before it
+            Matcher spent = SPENDING.matcher(before);
+            if (spent.find()) {
+                return spent.group(1);
+            }
+        }
+        Matcher solved = SOLVED.matcher(before);
+        if (solved.find() && metric.endsWith("问题") && !metric.startsWith(solved.group(1))) {
+            return solved.group(1) + metric; // 为企业解决堵点、难点问题80余件: problems solved
+        }
         if (!BARE.matcher(metric).matches()) {
             return metric;
         }
-        String before = sentence.substring(clauseStart, Math.min(textStart, numberStart));
         Matcher marker = MARKER.matcher(before);
         if (marker.find()) {
             return marker.group(1) + metric;

@@ -19,6 +19,8 @@ class LabelsTest {
         "计划总投资45亿元，1—10月完成投资10.8亿元。|10.8亿元|完成投资",
         "7月9日，高新区集中开工8个项目，总投资46亿元。|8个项目|集中开工项目",
         "目前，9个园区实现光纤网络全覆盖。|9个园区|实现光纤网络全覆盖园区",
+        "高新区投资860余万元改造老旧厂房。|860余万元|投资",
+        "上半年，服务专员为企业解决各类问题46件。|46件|解决问题",
         "上半年，高新区实现营业收入120亿元。|120亿元|营业收入"})
     void namesWhatWasCounted(String sentence, String quote, String label) {
         TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", "2024年11月6日\n\n" + sentence + "\n"));
