@@ -30,7 +30,6 @@ public final class MeaningPass {
             "\\s*(已|正在|目前已|现已|并|还|同时|另外|此外)?(已|铺设|完成|建成|实现|新增|累计|共|引进|签约|投入|拥有)");
     private static final java.util.regex.Pattern BARE_TOTAL = java.util.regex.Pattern.compile("(总投资|投资总额|计划总投资)");
     private static final java.util.regex.Pattern COUNT_UNIT = java.util.regex.Pattern.compile("个|项|批");
-    private static final String CLAUSE_DELIMS = ",，;；。:：!?！？";
 
     private MeaningPass() {
     }
@@ -159,7 +158,7 @@ public final class MeaningPass {
             if (numberEnd - metric.length() > numberStart && s.startsWith(metric, numberEnd - metric.length())) {
                 numberEnd -= metric.length(); // "410余万元推进…": the words after the number are its label, not its owner
             }
-            return new Place(bi, sentence, s, textStart, textEnd, numberStart, numberEnd, clauseStart(s, numberStart));
+            return new Place(bi, sentence, s, textStart, textEnd, numberStart, numberEnd, Clauses.start(s, numberStart));
         }
     }
 
@@ -265,11 +264,4 @@ public final class MeaningPass {
         return a;
     }
 
-    private static int clauseStart(String s, int at) {
-        int k = Math.min(at, s.length());
-        while (k > 0 && CLAUSE_DELIMS.indexOf(s.charAt(k - 1)) < 0) {
-            k--;
-        }
-        return k;
-    }
 }

@@ -37,13 +37,6 @@ final class NatureFinder {
 
     private static final Pattern GRANT_AFTER = Pattern.compile("给予|予以|奖励|资助|补贴|补助");
 
-    private static int clauseEnd(String s, int from) {
-        int k = from;
-        while (k < s.length() && ",，;；。".indexOf(s.charAt(k)) < 0) {
-            k++;
-        }
-        return k;
-    }
 
     private NatureFinder() {
     }
@@ -59,7 +52,7 @@ final class NatureFinder {
                        LocalDate published) {
         String clause = sentence.substring(clauseStart, numberStart);
         String before = sentence.substring(0, numberStart);
-        String clauseAfter = sentence.substring(numberStart, clauseEnd(sentence, numberStart));
+        String clauseAfter = sentence.substring(numberStart, Clauses.end(sentence, numberStart));
         boolean grant = POLICY.matcher(clause).find() || GRANT_AFTER.matcher(clauseAfter).find();
         if (grant && (POLICY_TERMS.matcher(before).find() || sentence.contains("给予") || sentence.contains("予以"))
                 && !ACHIEVED.matcher(clause).find()) {

@@ -67,7 +67,7 @@ final class ScopeResolver {
                 // a platform, fund or firm that does something to the counted things holds the count
                 // (盈创动力累计为1900余家企业提供担保); one named among them was skipped above
                 boolean bodyHolds = (m.kind() == SubjectKind.OTHER || m.kind() == SubjectKind.ENTERPRISE) && classCount
-                        && m.end() >= clauseStart(s, numberStart) - 12;
+                        && m.end() >= Clauses.start(s, numberStart) - 12;
                 if (m.kind() == SubjectKind.PARK || projectHolds || wholePlace(m) || bodyHolds) {
                     return m;
                 }
@@ -122,7 +122,7 @@ final class ScopeResolver {
      * subject of a later clause that opens with a verb of its own; the sentence's subject (the zone) is.
      */
     private static boolean objectOfEarlierClause(String s, Mention m, int numberStart) {
-        int clause = clauseStart(s, numberStart);
+        int clause = Clauses.start(s, numberStart);
         if (m.end() > clause || m.start() < 2) {
             return false;
         }
@@ -130,13 +130,6 @@ final class ScopeResolver {
                 && OWN_VERB.matcher(s.substring(clause, numberStart)).lookingAt();
     }
 
-    private static int clauseStart(String s, int at) {
-        int k = Math.min(at, s.length());
-        while (k > 0 && ",，;；。:：".indexOf(s.charAt(k - 1)) < 0) {
-            k--;
-        }
-        return k;
-    }
 
     /** 全区, 全市, 乌当区: a place taken as a whole. */
     private static boolean wholePlace(Mention m) {
