@@ -234,7 +234,9 @@ final class MetricLabeler {
                 } else if (w.pos().equals("ns") && PeriodFinder.leadingTimePhrase(t.substring(w.end())) != null) {
                     cut = w.end(); // 光谷今年以来新登记…: a place before a time phrase opens the clause
                     changed = true;
-                } else if (LEFT_LEADS.contains(w.text()) || isFunctionWord(w.pos()) && !w.text().equals("每")) {
+                } else if (LEFT_LEADS.contains(w.text()) || isFunctionWord(w.pos()) && !w.text().equals("每")
+                        && !t.startsWith("办", w.end())) {
+                    // 立即办, 马上办, 一次办: an adverb before 办 names a way of service, it stays
                     cut = w.end();
                     changed = true;
                 }

@@ -123,10 +123,14 @@ public final class MeaningPass {
                     aliases);
             Mention fallback = topic != null && topic.kind() != SubjectKind.ZONE ? topic : null;
             Sentence sentence = at.sentence();
+            boolean bodyGoesOn = lastOwner != null && (lastOwner.kind() == SubjectKind.OTHER
+                    || lastOwner.kind() == SubjectKind.ENTERPRISE) && endsWithSemicolon(lastSentence);
             if (owner == fallback && sentence != null && lastSentence != null && sentence != lastSentence
                     && lastSentence.block() == sentence.block() && lastOwner != fallback && lastOwner != null
-                    && (endsWithSemicolon(lastSentence) || SUBJECTLESS.matcher(at.s()).lookingAt())) {
-                owner = lastOwner; // "盈创动力累计为…提供担保贷款；股权投资项目逾300个": the subject goes on
+                    && (bodyGoesOn || SUBJECTLESS.matcher(at.s()).lookingAt())) {
+                // "盈创动力累计为…提供担保贷款；股权投资项目逾300个": a body's list of results goes on past ；,
+                // and a sentence that opens with what was done has the last one's subject
+                owner = lastOwner;
             }
             if (sentence != null && sentence == lastSentence && lastOwner != null && lastOwner.collection()
                     && owner == fallback && f.unit().equals(lastUnit)) {
