@@ -233,6 +233,11 @@ final class Mentions {
     /** A name found: one park, project, firm or body, or a class of them, and whether it is only a venue. */
     private static Mention classified(SubjectKind kind, String s, int from, int end, String name, String suffix,
                                       boolean counted) {
+        int project = name.indexOf("项目");
+        if (suffix.equals("工程") && project > 0 && project + 2 < name.length()) {
+            // 星河新材料产业化项目主体工程: a part of the project; the project is what is named
+            return classified(kind, s, from, from + project + 2, name.substring(0, project + 2), "项目", counted);
+        }
         String stem = name.substring(0, name.length() - suffix.length());
         if (kind == SubjectKind.PROJECT) {
             Matcher park = PARK_NAME.matcher(stem);
