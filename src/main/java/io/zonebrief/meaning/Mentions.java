@@ -1,6 +1,7 @@
 package io.zonebrief.meaning;
 
 import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.extract.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -306,11 +307,28 @@ final class Mentions {
         }
         String left = s.substring(limit, suffixStart);
         int start = 0;
+        List<Words.Word> words = null;
         Matcher lead = LEADS_TO_NAME.matcher(left);
         while (lead.find()) {
+            if (lead.end() - lead.start() == 1) {
+                // a one-character lead (为, 据, 和) must be a word of its own: not the 为 of 华为, the 据 of 数据
+                words = words != null ? words : Words.of(left);
+                if (!standsAlone(words, lead.start())) {
+                    continue;
+                }
+            }
             start = lead.end();
         }
         return limit + start;
+    }
+
+    private static boolean standsAlone(List<Words.Word> words, int at) {
+        for (Words.Word w : words) {
+            if (w.start() == at) {
+                return w.text().length() == 1;
+            }
+        }
+        return false;
     }
 
     private static boolean nameChar(char c) {

@@ -249,8 +249,9 @@ final class Topics {
 
     private static boolean titleLike(Block b) {
         String s = b.text().strip();
+        // a title may hold a comma ("…惊艳亮相，期待您入伙！") but not a full stop, and stays short
         return (b.type() == BlockType.PARAGRAPH || b.type() == BlockType.SUBHEADING) && s.length() <= 60
-                && !s.contains("。") && !s.contains("，") && !s.contains(",");
+                && !s.contains("。") && (s.length() <= 40 || !s.contains("，") && !s.contains(","));
     }
 
     /** A title block's topic: the first of its lines (title, then subtitle) that names one. */
@@ -295,6 +296,10 @@ final class Topics {
                 int next = ms.indexOf(m) + 1;
                 if (next >= ms.size() || ms.get(next).start() > m.end() + 1) {
                     return m; // the zone itself is what the title is about
+                }
+                Mention named = ms.get(next);
+                if (named.canOwn() && !named.reference() && named.name() != null) {
+                    return named; // 成都高新区科技金融大厦惊艳亮相: the zone's tower, park or project
                 }
                 continue;
             }
