@@ -50,6 +50,11 @@ final class IndicatorTable {
         for (ZoneSummary z : zones) {
             List<Row> rows = rows(z, section);
             List<Row> shown = keep(rows);
+            if (shown.isEmpty()) {
+                // no result and no annual goal of its own: say so instead of an empty table
+                doc.add(s.paragraph(ZoneSection.zoneName(z) + "：本期报道未给出本区自身的完成数或年度目标。", s.body(), true));
+                continue;
+            }
             doc.add(Tables.caption(s, ctx.nextTable(), ZoneSection.zoneName(z) + "主要指标完成情况"));
             Tables table = new Tables(s, new float[] {25, 9, 14, 16, 12, 12, 12},
                     List.of("指标", "单位", "本期数值", "时期", "同比增长(%)", "年度目标", "完成进度(%)"),
@@ -123,7 +128,11 @@ final class IndicatorTable {
             }
             rows.add(new Row(label(a), a, t));
         });
+        // a goal for a year the reported results do not reach (到2029年) is a horizon, not a 年度目标
+        int lastYear = actuals.values().stream().filter(a -> a.period() != null)
+                .mapToInt(a -> a.period().to().getYear()).max().orElse(Integer.MIN_VALUE);
         targets.values().stream().flatMap(List::stream).filter(t -> !usedTargets.contains(t)).filter(IndicatorTable::annual)
+                .filter(t -> lastYear != Integer.MIN_VALUE && t.period().from().getYear() <= lastYear + 1)
                 .forEach(t -> rows.add(new Row(label(t), null, t)));
         return rows;
     }

@@ -67,6 +67,22 @@ class IndicatorTableTest {
         assertNull(IndicatorTable.annualTarget(fact(null, Modality.ACTUAL), List.of(fact(null, Modality.TARGET))));
     }
 
+    @org.junit.jupiter.api.Test
+    void aHorizonGoalIsNoAnnualTargetAndAZoneWithoutResultsGetsNoEmptyTable() throws Exception {
+        var summary = io.zonebrief.ZoneBrief.analyze("a", "2024年12月20日\n\n2024年，洛阳高新区实现营业收入200亿元。"
+                + "到2029年，洛阳高新区力争营业收入突破500亿元。\n", io.zonebrief.RunOptions.defaults().withReproducible(true));
+        String annex = new PdfInspect(BriefingRendererTest.render(summary, BriefingTemplate.defaults())).pageTexts.stream()
+                .filter(p -> p.contains("主要指标完成情况")).findFirst().orElseThrow().replaceAll("\\s", "");
+        assertTrue(annex.contains("营业收入亿元200.002024年"), annex);
+        assertFalse(annex.contains("500.00"), "到2029年 is a horizon, not this year's target: " + annex);
+
+        var goalsOnly = io.zonebrief.ZoneBrief.analyze("b", "2024年12月20日\n\n明年，洛阳高新区力争新增高新技术企业100家。\n",
+                io.zonebrief.RunOptions.defaults().withReproducible(true));
+        String all = new PdfInspect(BriefingRendererTest.render(goalsOnly, BriefingTemplate.defaults())).text
+                .replaceAll("\\s", "");
+        assertFalse(all.contains("洛阳高新区主要指标完成情况"), "no empty table");
+    }
+
     private static Fact fact(Period p, Modality m) {
         return new Fact("营业收入", "经济运行", "营业收入", 1e10, "元", Qualifier.EXACT, p, m, SubjectKind.ZONE, null,
                 List.of("d#1"), null);
