@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Gives every figure of a document its scope (whose it is), nature and relation to time, reading each
@@ -26,10 +27,10 @@ import java.util.Map;
 public final class MeaningPass {
 
     /** A sentence that opens with what was done, not with who did it: its subject is the last one's. */
-    private static final java.util.regex.Pattern SUBJECTLESS = java.util.regex.Pattern.compile(
+    private static final Pattern SUBJECTLESS = Pattern.compile(
             "\\s*(已|正在|目前已|现已|并|还|同时|另外|此外)?(已|铺设|完成|建成|实现|新增|累计|共|引进|签约|投入|拥有)");
-    private static final java.util.regex.Pattern BARE_TOTAL = java.util.regex.Pattern.compile("(总投资|投资总额|计划总投资)");
-    private static final java.util.regex.Pattern COUNT_UNIT = java.util.regex.Pattern.compile("个|项|批");
+    private static final Pattern BARE_TOTAL = Pattern.compile("(总投资|投资总额|计划总投资)");
+    private static final Pattern COUNT_UNIT = Pattern.compile("个|项|批");
 
     private MeaningPass() {
     }
@@ -63,7 +64,6 @@ public final class MeaningPass {
         private Sentence lastSentence;
         private Mention lastOwner;
         private String lastUnit;
-        private Sentence labelSentence;
         private String lastCount;
 
         Reader(TextDocument doc) {
@@ -79,7 +79,8 @@ public final class MeaningPass {
             if (at == null) {
                 return f;
             }
-            Mention topic = topics.at(at.block(), at.textStart() + (at.sentence() == null ? 0 : at.sentence().from()));
+            boolean sameSentence = at.sentence() != null && at.sentence() == lastSentence;
+            Mention topic = topics.at(at.block(), absolute(at));
             Mention owner = owner(f, at, topic);
             Nature nature = NatureFinder.find(f.modality(), at.s(), at.clauseStart(), at.numberStart(),
                     owner == null ? SubjectKind.ZONE : owner.kind(), doc.published());
@@ -92,25 +93,34 @@ public final class MeaningPass {
                 owner = topic != null && topic.kind() == SubjectKind.ZONE ? null : topic;
             }
             SubjectKind kind = owner == null ? SubjectKind.ZONE : owner.kind();
+            TimeKinds.Time time = time(f, at, kind, nature);
+            return f.withScope(kind, owner == null ? null : owner.name()).withNature(nature)
+                    .withTime(time.kind(), time.period(), time.asOf()).withMetric(label(f, at, sameSentence));
+        }
+
+        /** The figure's time, with what the document as a whole says about undated results. */
+        private TimeKinds.Time time(Figure f, Place at, SubjectKind kind, Nature nature) {
             TimeKinds.Time time = TimeKinds.find(f, at.s(), at.clauseStart(), at.numberStart(), kind, nature,
                     doc.published(), doc.year());
-            if (time.kind() == PeriodKind.FLOW && nature == Nature.ACHIEVED) {
-                time = new TimeKinds.Time(PeriodKind.FLOW, campaigns.span(at.s(), time.period()), null);
+            if (time.kind() != PeriodKind.FLOW || nature != Nature.ACHIEVED) {
+                return time;
             }
-            if ("report".equals(doc.publishedHow()) && time.kind() == PeriodKind.FLOW && time.period() == null
-                    && nature == Nature.ACHIEVED && doc.year() > 0) {
-                // "2015年工作总结": what it reports as done without a date was done in 2015
-                time = new TimeKinds.Time(PeriodKind.FLOW, Period.year(doc.year()), null);
+            Period span = campaigns.span(at.s(), time.period());
+            if (span == null && "report".equals(doc.publishedHow()) && doc.year() > 0) {
+                span = Period.year(doc.year()); // "2015年工作总结": what it reports as done undated was done in 2015
             }
+            return new TimeKinds.Time(PeriodKind.FLOW, span, null);
+        }
+
+        /** The label, completed; a bare 总投资 after a count of projects in its sentence is that count's total. */
+        private String label(Figure f, Place at, boolean sameSentence) {
             String label = Labels.complete(f.metric(), at.s(), at.clauseStart(), at.textStart(), at.numberStart(),
                     at.textEnd());
-            if (at.sentence() == labelSentence && lastCount != null && BARE_TOTAL.matcher(label).matches()) {
+            if (sameSentence && lastCount != null && BARE_TOTAL.matcher(label).matches()) {
                 label = lastCount + label; // 集中开工5个项目,总投资32.1亿元 → 集中开工项目总投资
             }
-            labelSentence = at.sentence();
             lastCount = label.endsWith("项目") && COUNT_UNIT.matcher(f.unit()).matches() ? label : null;
-            return f.withScope(kind, owner == null ? null : owner.name()).withNature(nature)
-                    .withTime(time.kind(), time.period(), time.asOf()).withMetric(label);
+            return label;
         }
 
         private static int absolute(Place at) {

@@ -27,6 +27,12 @@ final class NatureFinder {
     private static final Pattern AFTER_COMPLETION = Pattern.compile("建成后|投产后|达产后|建成投产后|全部建成");
     private static final Pattern BY_YEAR = Pattern.compile("(增加|增长|提高|提升|扩大|发展|上升|达)到((?:19|20)\\d{2})年");
     private static final Pattern PLAN_WORD = Pattern.compile("力争|目标|计划|预计|将|确保|争取|有望|要");
+    /** Words that make an estimate a commitment: 预计…力争 is a goal. */
+    private static final Pattern COMMITMENT = Pattern.compile("力争|目标|确保|争取");
+    private static final Pattern GRANT_AFTER = Pattern.compile("给予|予以|奖励|资助|补贴|补助");
+
+    private NatureFinder() {
+    }
 
     /** "由2021年末的260家增加到2023年末的418家" in a 2024 article: a level reached, not a deadline. */
     private static boolean reachedBy(String clause, LocalDate published) {
@@ -35,11 +41,6 @@ final class NatureFinder {
                 && !PLAN_WORD.matcher(clause).find();
     }
 
-    private static final Pattern GRANT_AFTER = Pattern.compile("给予|予以|奖励|资助|补贴|补助");
-
-
-    private NatureFinder() {
-    }
 
     /**
      * @param modality    what the extractor said
@@ -81,7 +82,7 @@ final class NatureFinder {
                 || clause.contains("计划总投资")) {
             return Nature.PLAN;
         }
-        if (FORECAST.matcher(before).find() && !Pattern.compile("力争|目标|确保|争取").matcher(before).find()) {
+        if (FORECAST.matcher(before).find() && !COMMITMENT.matcher(before).find()) {
             return Nature.FORECAST;
         }
         return Nature.GOAL;

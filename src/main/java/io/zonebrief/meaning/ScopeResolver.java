@@ -25,6 +25,9 @@ final class ScopeResolver {
     private static final Pattern ACTS_ON = Pattern.compile("(推动|推进|加快|建设|打造|支持|服务|保障)$");
     private static final Pattern OWN_VERB = Pattern.compile("(落实|兑现|发放|争取|投入|筹集|安排|拨付)");
 
+    private static final Pattern ONE_CLAUSE = Pattern.compile("[^,，;；。:：]*");
+    private static final Pattern SPENT_ON = Pattern.compile("推进|建设|实施|用于|启动");
+
     private ScopeResolver() {
     }
 
@@ -104,7 +107,7 @@ final class ScopeResolver {
             if (between.isEmpty() && !m.collection()) {
                 return m; // 720套人才公寓: the figure counts the project's own units
             }
-            if (between.matches("[^,，;；。:：]*") && (between.contains("的") || between.matches("^(推进|建设|实施|用于|启动).*"))) {
+            if (ONE_CLAUSE.matcher(between).matches() && (between.contains("的") || SPENT_ON.matcher(between).lookingAt())) {
                 return m.collection() ? null : m;
             }
             return null;

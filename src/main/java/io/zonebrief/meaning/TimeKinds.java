@@ -37,7 +37,6 @@ final class TimeKinds {
     private static final Pattern NO_PERIOD = Pattern.compile("总投资|计划投资|占地|总建筑面积|建筑面积|规划面积|用地面积|总面积|床位|设计|产能|年产|规模$|总规模|长度|全长|层高|净高|标准");
     /** "投资2.53亿元建设的720套人才公寓": what a project costs, not what was spent in a span. */
     private static final Pattern PROJECT_INVESTMENT = Pattern.compile("(总|计划|项目)?投资(额|总额)?");
-    private static final Pattern PERCENT = Pattern.compile("%");
     private static final Pattern COUNT_UNIT = Pattern.compile("家|个|所|名|人|支|座|项");
     private static final Pattern ANNUAL_PLAN = Pattern.compile("年度计划|全年计划|年度目标|年度任务");
     private static final Pattern SPENT = Pattern.compile("完成|实际|累计|到位|已");
@@ -83,7 +82,7 @@ final class TimeKinds {
             return stock(YearMonth.of(Integer.parseInt(yearEnd.group(1)), 12)); // 2023年末的689家
         }
         boolean nowWord = NOW.matcher(clause).find() || NOW_OPENING.matcher(sentence).find();
-        if (nowWord && PERCENT.matcher(f.unit()).matches() && !SPAN.matcher(before).find()) {
+        if (nowWord && "%".equals(f.unit()) && !SPAN.matcher(before).find()) {
             return stock(published); // 目前项目建设已完成95%以上: progress as of the article
         }
         if (CHANGE.matcher(clause).find()) {

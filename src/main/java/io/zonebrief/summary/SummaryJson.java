@@ -5,9 +5,14 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.zonebrief.extract.Figure;
+import io.zonebrief.extract.Modality;
+import io.zonebrief.extract.Nature;
 import io.zonebrief.extract.Period;
+import io.zonebrief.extract.PeriodKind;
+import io.zonebrief.extract.SubjectKind;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,12 +122,7 @@ public final class SummaryJson {
         m.put("start", f.start());
         m.put("end", f.end());
         m.put("period", period(f.period()));
-        m.put("modality", f.modality().key());
-        m.put("nature", f.nature().key());
-        m.put("period_kind", f.periodKind().key());
-        m.put("as_of", f.asOf() == null ? null : f.asOf().toString());
-        m.put("subject", f.subject().key());
-        m.put("subject_name", f.subjectName());
+        meaning(m, f.modality(), f.nature(), f.periodKind(), f.asOf(), f.subject(), f.subjectName());
         m.put("headline", f.headline());
         m.put("role", f.role());
         m.put("parent", f.parentId());
@@ -167,6 +167,17 @@ public final class SummaryJson {
         return m;
     }
 
+    /** What a figure or fact means, in the same keys for both: its kind of statement, time and owner. */
+    private static void meaning(Map<String, Object> m, Modality modality, Nature nature,
+                                PeriodKind periodKind, YearMonth asOf, SubjectKind subject, String subjectName) {
+        m.put("modality", modality.key());
+        m.put("nature", nature.key());
+        m.put("period_kind", periodKind.key());
+        m.put("as_of", asOf == null ? null : asOf.toString());
+        m.put("subject", subject.key());
+        m.put("subject_name", subjectName);
+    }
+
     private static Map<String, Object> fact(Fact f) {
         Map<String, Object> fm = new LinkedHashMap<>();
         fm.put("indicator", f.indicator());
@@ -176,12 +187,7 @@ public final class SummaryJson {
         fm.put("unit", f.unit());
         fm.put("qualifier", f.qualifier().symbol());
         fm.put("period", period(f.period()));
-        fm.put("modality", f.modality().key());
-        fm.put("nature", f.nature().key());
-        fm.put("period_kind", f.periodKind().key());
-        fm.put("as_of", f.asOf() == null ? null : f.asOf().toString());
-        fm.put("subject", f.subject().key());
-        fm.put("subject_name", f.subjectName());
+        meaning(fm, f.modality(), f.nature(), f.periodKind(), f.asOf(), f.subject(), f.subjectName());
         fm.put("figures", f.figureIds());
         fm.put("note", f.note());
         return fm;
