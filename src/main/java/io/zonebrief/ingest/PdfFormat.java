@@ -54,7 +54,7 @@ final class PdfFormat implements FormatReader {
             throw new IngestException(file, blank.isEmpty() ? "the PDF has no pages" : NO_TEXT);
         }
         List<String> warnings = blank.isEmpty() ? List.of() : List.of(blankWarning(blank, pages.size() + blank.size()));
-        String text = fontRunSpaces(compatibilityIdeographs(String.join("\n\n", pages))) + "\n";
+        String text = fontRunSpaces(compatibilityIdeographs(PdfLines.reflow(pages))) + "\n";
         return new SourceDocument(DocumentReader.idOf(file), file, text, "pdf", null, warnings);
     }
 

@@ -6,6 +6,7 @@ import io.zonebrief.extract.Period;
 import io.zonebrief.extract.PeriodKind;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.text.Block;
+import io.zonebrief.text.BlockType;
 import io.zonebrief.text.CharNormalizer;
 import io.zonebrief.text.Sentence;
 import io.zonebrief.text.SentenceSplitter;
@@ -63,6 +64,8 @@ public final class MeaningPass {
         private final Map<Integer, List<Mention>> projects = new HashMap<>();
         private Sentence lastSentence;
         private Mention lastOwner;
+        private int lastBlock = -1;
+        private boolean lastInherited;
         private String lastUnit;
         private String lastCount;
 
@@ -132,24 +135,48 @@ public final class MeaningPass {
             Mention owner = ScopeResolver.owner(f, at.s(), at.numberStart(), at.numberEnd(), topic, districtDocument,
                     aliases);
             Mention fallback = topic != null && topic.kind() != SubjectKind.ZONE ? topic : null;
+            boolean inherited = false;
             Sentence sentence = at.sentence();
             boolean bodyGoesOn = lastOwner != null && (lastOwner.kind() == SubjectKind.OTHER
                     || lastOwner.kind() == SubjectKind.ENTERPRISE) && endsWithSemicolon(lastSentence);
             if (owner == fallback && sentence != null && lastSentence != null && sentence != lastSentence
-                    && lastSentence.block() == sentence.block() && lastOwner != fallback && lastOwner != null
-                    && (bodyGoesOn || SUBJECTLESS.matcher(at.s()).lookingAt())) {
+                    && lastOwner != fallback && lastOwner != null
+                    && (lastSentence.block() == sentence.block() && bodyGoesOn
+                        || goesOn(lastSentence, lastBlock, sentence, at.block()) && SUBJECTLESS.matcher(at.s()).lookingAt())) {
                 // "盈创动力累计为…提供担保贷款；股权投资项目逾300个": a body's list of results goes on past ；,
                 // and a sentence that opens with what was done has the last one's subject
                 owner = lastOwner;
+                inherited = true;
+            }
+            if (sentence != null && sentence == lastSentence && lastInherited && owner == fallback && lastOwner != null) {
+                owner = lastOwner; // the rest of a sentence whose subject came from the one before
+                inherited = true;
             }
             if (sentence != null && sentence == lastSentence && lastOwner != null && lastOwner.collection()
                     && owner == fallback && f.unit().equals(lastUnit)) {
                 owner = lastOwner; // 9只私募基金,总规模74.36亿元,到位10.84亿元: the funds' figures go on
             }
             lastSentence = sentence;
+            lastBlock = at.block();
+            lastInherited = inherited;
             lastOwner = owner;
             lastUnit = f.unit();
             return owner;
+        }
+
+        /**
+         * Whether a sentence can carry on the subject of an earlier one: in the same paragraph, or at the
+         * start of the next paragraph when nothing but that paragraph break stands between them
+         * ("沙文园目前主、次干道路网基本完成…。" / "已铺设电力管网134.8公里…").
+         */
+        private boolean goesOn(Sentence last, int lastIndex, Sentence now, int index) {
+            if (last.block() == now.block()) {
+                return true;
+            }
+            List<Block> blocks = doc.blocks();
+            Block b = blocks.get(index);
+            return lastIndex == index - 1 && now.from() == 0 && b.type() == BlockType.PARAGRAPH
+                    && last.block().type() == BlockType.PARAGRAPH && last.block().article() == b.article();
         }
 
         private Place locate(Figure f) {

@@ -33,6 +33,9 @@ final class Topics {
             "^(本报讯[(（][^)）]{0,30}[)）]|据[^,，]{0,12}介绍[,，]?|(按照|根据|依托|围绕|立足)[^,，。]{0,30}[,，]|[“\"][^”\"]{1,6}[”\"][:：])?"
             + "(?:(今年|去年|上半年|下半年|近年来|近年|目前|当前|同时|此外|另外|其中|截至[^,，]{0,12}|(19|20)\\d{2}年[^,，]{0,8}|\\d{1,2}月(\\d{1,2}日)?(上午|下午)?)[,，]?)*");
 
+    /** A sentence that is only a name, run into a paragraph as a heading: "…54个。金阳园区。正大力实施…". */
+    private static final Pattern NAME_SENTENCE = Pattern.compile("(?<=[。；;])\\s*([^。；;，,：:、]{2,20})[。：:]");
+
     private static final Pattern TITLE_LEAD = Pattern.compile("^[■●◆▲★]?\\s*(——|—|--)?\\s*(走进|探访|探秘|聚焦|记|看)?");
 
     /** A change of topic at {@code offset} of a block. */
@@ -76,6 +79,7 @@ final class Topics {
                     continue;
                 }
             }
+            Mention opens = innermost(stack, article); // before the block's own headings change the stack
             for (Heading h : headings(b)) {
                 stack[h.level()] = h.level() == LEVELS - 1 ? titleTopic(h.line())
                         : h.inline() ? itemOwner(h.text()) : owner(Mentions.find(h.text()), h.text());
@@ -85,7 +89,7 @@ final class Topics {
                 switches.add(new Switch(h.offset(), innermost(stack, article)));
             }
             if (switches.isEmpty() || switches.get(0).offset() > 0) {
-                switches.add(0, new Switch(0, innermost(stack, article)));
+                switches.add(0, new Switch(0, opens));
             }
             t.byBlock.add(switches);
             if (b.type() == BlockType.PARAGRAPH || b.type() == BlockType.CAPTION) {
@@ -143,6 +147,15 @@ final class Topics {
                 if (item.start(1) > lineStart) {
                     String rest = norm.substring(item.start(1), Math.min(lineEnd, item.start(1) + 40));
                     out.add(new Heading(item.start(1), ENUMERATORS.length - 1, rest, headingText(rest), true));
+                }
+            }
+            Matcher named = NAME_SENTENCE.matcher(norm.substring(0, lineEnd));
+            named.region(lineStart, lineEnd);
+            while (named.find()) {
+                String name = named.group(1);
+                List<Mention> ms = Mentions.find(name);
+                if (ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == name.length()) {
+                    out.add(new Heading(named.start(1), ENUMERATORS.length - 1, name, name, true));
                 }
             }
             if (nl < 0) {

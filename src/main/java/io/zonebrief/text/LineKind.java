@@ -77,6 +77,14 @@ final class LineKind {
                 || before.matches("(来源|来源于)[:：]\\s*[\\p{IsHan}A-Za-z]{2,12}\\s*"); // 来源：芜湖日报 2025-01-15 第A05版
     }
 
+    private static final Pattern ENUMERATED_HEADING = Pattern.compile(
+            "^(第[一二三四五六七八九十百]+[章节部分篇条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]{1,3}[）)])");
+
+    /** A numbered section heading (一、 （二） 第三章): it starts a part of its own, never continues a sentence. */
+    static boolean isEnumeratedHeading(String s) {
+        return ENUMERATED_HEADING.matcher(s).find() && isHeadingLike(s);
+    }
+
     static boolean endsSentence(String s) {
         return !s.isEmpty() && TERMINAL.indexOf(s.charAt(s.length() - 1)) >= 0;
     }

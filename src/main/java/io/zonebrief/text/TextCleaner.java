@@ -183,6 +183,12 @@ public final class TextCleaner {
                 out.add(single(text, line, BlockType.PARAGRAPH)); // a stack is a paragraph of its own
                 continue;
             }
+            if (open != null && kind == BlockType.SUBHEADING && LineKind.isEnumeratedHeading(CharNormalizer.normalize(s))) {
+                out.add(open.build());
+                out.addAll(heldCaptions);
+                heldCaptions.clear();
+                open = null;
+            }
             if (open != null) {
                 if (kind == BlockType.CAPTION) {
                     heldCaptions.add(single(text, line, kind));

@@ -30,6 +30,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void aNumberedHeadingIsNeverRunIntoTheSentenceBeforeIt() {
+        String page = "园区工作总结\n\n近年来，园区各项工作稳步推进。现将园区建设情况汇报如下：\n\n一、园区概况\n\n园区规划面积12平方公里。\n";
+        TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", page));
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.text().equals("一、园区概况") && b.type() == BlockType.SUBHEADING),
+                doc.blocks().toString());
+    }
+
+    @Test
     void joinsAcrossACaptionPlacedInsideASentence() {
         String page = "标题行\n\n本报讯 这是一段很长的正文，它在版面上被一幅图片的说明文字从中间切断成两段，读者需要跳过图片说明才能\n\n"
                 + "厂区一角 本报记者 张三 摄\n\n继续读完这句话。\n";
