@@ -17,9 +17,12 @@ final class PeriodFinder {
     private static final Pattern EXPR = Pattern.compile(
             "(?:(?<y>(?:19|20)\\d{2})年|(?<rel>今年|去年|明年|前年|本年|上年|当年))?"
                     + "(?:"
-                    + "(?<m1>\\d{1,2})月?(?:份)?\\s*(?:至|到|—|-|~|－)+\\s*(?<m2>\\d{1,2})月(?:份)?"
+                    + "(?<=\\d年)(?:至|到|—|-|~|－)(?<y2>(?:19|20)\\d{2})年(?![底末])"
+                    + "|(?<m1>\\d{1,2})月?(?:份)?\\s*(?:至|到|—|-|~|－)+\\s*(?<m2>\\d{1,2})月(?:份)?"
                     + "|(?<q>前三季度|前两季度|前二季度|第?一季度|第?二季度|第?三季度|第?四季度|上半年|下半年|全年|年底|年末)"
                     + "|前(?<nm>\\d{1,2}|" + CN + "{1,2})个?月(?:份)?"
+                    + "|(?<years>" + CN + "|\\d{1,2})个?年(?:来|以来)"
+                    + "|(?:近|过去)(?<lastYears>[二三四五六七八九十两]|\\d{1,2})个?年"
                     + "|(?<since>\\d{1,2})月(?:份)?(?:以来|起|开始)"
                     + "|(?<ytd>以来|年初以来|来)"
                     + "|截至(?<till>\\d{1,2})月(?:底|末)"
@@ -74,6 +77,17 @@ final class PeriodFinder {
         } else {
             year = docYear;
         }
+        if (m.group("y2") != null) {
+            int to = Integer.parseInt(m.group("y2"));
+            if (y == null || to <= Integer.parseInt(y) || to - Integer.parseInt(y) > 30) {
+                return null;
+            }
+            return new Found(m.start(), m.end(), new Period(java.time.YearMonth.of(Integer.parseInt(y), 1),
+                    java.time.YearMonth.of(to, 12)), false, false, false); // 2021年至2023年
+        }
+        if (m.group("years") != null || m.group("lastYears") != null) {
+            return y != null || rel != null ? null : recentYears(m, published);
+        }
         if (year == 0) {
             return null;
         }
@@ -105,13 +119,18 @@ final class PeriodFinder {
                 y == null && rel == null && "全年".equals(m.group("q")));
     }
 
+    /** "从2020年的2.6%提升到…": the year's own value follows its 的. */
+    private static boolean startsWithDigit(String s, int at) {
+        return at < s.length() && Character.isDigit(s.charAt(at));
+    }
+
     /** "全年目标任务" names a target, not a span; "2026年春季" is a season, not the whole year. */
     private static boolean notAPeriod(String s, Matcher m) {
         String after = s.substring(m.end(), Math.min(s.length(), m.end() + 2));
         String before = s.substring(Math.max(0, m.start() - 1), m.start());
         // "较去年同期", "是去年全年的1.4倍": the base of a comparison, not the time the figure covers
         if (after.startsWith("同期") || "较比是为于".contains(before) && !before.isEmpty()
-                || s.startsWith("的", m.end()) || s.startsWith("全年的", m.end())) {
+                || s.startsWith("的", m.end()) && !startsWithDigit(s, m.end() + 1) || s.startsWith("全年的", m.end())) {
             return true;
         }
         if (m.group("q") != null && (m.group("q").equals("全年") || m.group("q").equals("年底") || m.group("q").equals("年末"))) {
@@ -140,8 +159,19 @@ final class PeriodFinder {
                     && !f.period().from().isBefore(best.period().from()) && !f.period().to().isAfter(best.period().to())) {
                 return f;
             }
+            if (f != best && f.start() < at && relativeYear(best) && f.period().from().getMonthValue() == 1
+                    && f.period().months() > 1 && f.period().from().getYear() == best.period().from().getYear()
+                    && f.period().to().isBefore(best.period().to())) {
+                return f; // 截至11月底，今年累计签约: this year up to November
+            }
         }
         return best;
+    }
+
+    /** A bare 今年 or 去年: a whole calendar year named relative to the article, not 全年. */
+    private static boolean relativeYear(Found f) {
+        return !f.bareYear() && !f.wholeYearWord() && !f.future() && f.period().months() == 12
+                && f.period().from().getMonthValue() == 1 && f.end() - f.start() == 2;
     }
 
     private static io.zonebrief.extract.Period months(Matcher m, int year, LocalDate published) {
@@ -177,6 +207,29 @@ final class PeriodFinder {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "一年来" (the twelve months before the article) and "近三年" (the three years before the article's
+     * year, or up to it late in the year); both need the publication date.
+     */
+    private static Found recentYears(Matcher m, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        java.time.YearMonth now = java.time.YearMonth.from(published);
+        Period p;
+        if (m.group("years") != null) {
+            int n = (int) number(m.group("years"));
+            p = n < 1 || n > 50 ? null : new Period(now.minusMonths(12L * n), now.minusMonths(1));
+        } else {
+            int n = (int) number(m.group("lastYears"));
+            // in November or December the current year is all but complete and counts as one of them
+            int last = now.getMonthValue() >= 11 ? now.getYear() : now.getYear() - 1;
+            p = n < 2 || n > 20 ? null
+                    : new Period(java.time.YearMonth.of(last - n + 1, 1), java.time.YearMonth.of(last, 12));
+        }
+        return p == null ? null : new Found(m.start(), m.end(), p, false, false, false);
     }
 
     /** The last full month before publication, for "so far this year" periods. */

@@ -130,12 +130,19 @@ final class SentenceContext {
         }
         for (int i = figures.size() - 1; i >= 0; i--) {
             Figure f = figures.get(i);
-            if (positions.get(i) < qi && f.unit().equals(q.unit()) && f.role() == null) {
+            if (positions.get(i) < qi && sameCount(f.unit(), q.unit()) && f.role() == null) {
                 return f.modality() == modality ? f : null;
             }
         }
         return null;
     }
+
+    /** 职工1680名，其中医生592人: people are counted in 名, 人 and 位 alike. */
+    private static boolean sameCount(String a, String b) {
+        return a.equals(b) || PEOPLE.contains(a) && PEOPLE.contains(b);
+    }
+
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("人", "名", "位");
 
     private static boolean isConnector(String label) {
         return label.isEmpty() || label.equals("和") || label.equals("与") || label.equals("及") || label.equals("、");

@@ -23,16 +23,23 @@ final class TimeKinds {
     }
 
     private static final Pattern AS_OF = Pattern.compile("截至|截止|到目前");
+    /** 截至2023年底: a level dated by the text itself, not by the article. */
+    private static final Pattern AS_OF_DATE = Pattern.compile("(截至|截止到?)\\s*((19|20)\\d{2}年|\\d{1,2}月)");
+    /** 较2023年末增加21个: a change over a span, even in a sentence that says 目前. */
+    private static final Pattern BASE_YEAR_END = Pattern.compile("较((?:19|20)\\d{2})年(?:末|底)");
+    private static final Pattern COMPARED = Pattern.compile("较|比上年|同比|环比");
     /** A level, whatever span the sentence names: 总数, 拥有, 余额. */
     private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有|有效");
     /** Now: a level as of the article. */
     private static final Pattern NOW = Pattern.compile("目前|现有|现已|已有|当前|至今|如今|现在");
     private static final Pattern NOW_OPENING = Pattern.compile("^(目前|当前|现在|如今|截至目前)");
+    /** "这里现有…企业23家、…平台58个，从业人员约5.6万人": a now that governs the sentence's whole list. */
+    private static final Pattern NOW_BEFORE = Pattern.compile("现有|目前有|目前已有|目前共有|在建|在研|在谈|在孵");
     /** A level unless the sentence names a span (今年以来累计签约 is a flow). */
     private static final Pattern CUMULATIVE = Pattern.compile("累计|入驻|聚集|集聚|已建成");
     private static final Pattern YEAR_END = Pattern.compile("((?:19|20)\\d{2})年(末|底)的?$");
     private static final Pattern CHANGE = Pattern.compile("新增|净增|增长|增加|减少|下降|完成|实现|签约|引进|新建|新认定|培育");
-    private static final Pattern SPAN = Pattern.compile("今年以来|年初以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|季度"
+    private static final Pattern SPAN = Pattern.compile("今年|年初以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|季度"
             + "|\\d{1,2}(-|—|–|~|至|到)\\d{1,2}月|前\\d{1,2}个?月|全年|年内|以来");
     private static final Pattern NO_PERIOD = Pattern.compile("总投资|计划投资|占地|总建筑面积|建筑面积|规划面积|用地面积|总面积|床位|设计|产能|年产|规模$|总规模|长度|全长|层高|净高|标准");
     /** "投资2.53亿元建设的720套人才公寓": what a project costs, not what was spent in a span. */
@@ -44,6 +51,26 @@ final class TimeKinds {
     private static final Pattern COUNTED_CLASS = Pattern.compile("(企业|公司|平台|机构|载体|院校|高校|实验室|中心|基地|园区|孵化器|众创空间|人才|专家|院士|团队|工作站)$");
 
     private TimeKinds() {
+    }
+
+    /** Where the last word for "now" stands in {@code before}, 0 when none does: a span after it still counts. */
+    private static int lastNow(String before) {
+        int at = 0;
+        for (Pattern p : new Pattern[] {NOW, NOW_BEFORE}) {
+            Matcher m = p.matcher(before);
+            while (m.find()) {
+                at = Math.max(at, m.start());
+            }
+        }
+        return at;
+    }
+
+    /** A level as of the end of {@code p}, or of the article when the span runs past it (今年共有). */
+    private static Time stockAtEnd(Period p, YearMonth published) {
+        if (p == null) {
+            return stock(published);
+        }
+        return stock(published != null && p.to().isAfter(published) ? published : p.to());
     }
 
     private static Time stock(YearMonth at) {
@@ -73,17 +100,41 @@ final class TimeKinds {
         if (attribute && !eventTotal || cost) {
             return new Time(PeriodKind.NONE, null, null);
         }
+        YearMonth published = publishedOn == null ? null : YearMonth.from(publishedOn);
+        if (nature == Nature.PIPELINE && p == null) {
+            return stock(published); // 在谈项目23个, 拟签约项目9个: where the pipeline stands at the article
+        }
+        if (nature == Nature.FORECAST && p != null && p.months() == 12 && published != null
+                && p.from().getYear() == published.getYear() && published.getMonthValue() <= 2 && before.contains("全年")) {
+            // 预计全年实现… in a January report: the year just ended, whose statistics are not out yet
+            return new Time(PeriodKind.FLOW, Period.year(published.getYear() - 1), null);
+        }
         if (nature != Nature.ACHIEVED) {
             return new Time(PeriodKind.FLOW, p, null);
         }
-        YearMonth published = publishedOn == null ? null : YearMonth.from(publishedOn);
         Matcher yearEnd = YEAR_END.matcher(sentence.substring(Math.max(clauseStart, numberStart - 12), numberStart));
         if (yearEnd.find()) {
             return stock(YearMonth.of(Integer.parseInt(yearEnd.group(1)), 12)); // 2023年末的689家
         }
-        boolean nowWord = NOW.matcher(clause).find() || NOW_OPENING.matcher(sentence).find();
-        if (nowWord && "%".equals(f.unit()) && !SPAN.matcher(before).find()) {
-            return stock(published); // 目前项目建设已完成95%以上: progress as of the article
+        Matcher base = BASE_YEAR_END.matcher(sentence);
+        if (base.find() && p != null && p.to().getYear() == Integer.parseInt(base.group(1)) + 1) {
+            // 总数达到3.86万户，较2023年末增长12.4%: this year's level against last year's end, as of the article
+            int y = Integer.parseInt(base.group(1)) + 1;
+            YearMonth end = published != null && published.getYear() == y ? published : YearMonth.of(y, 12);
+            return CHANGE.matcher(clause).find() ? new Time(PeriodKind.FLOW, new Period(YearMonth.of(y, 1), end), null)
+                    : stock(end);
+        }
+        boolean nowWord = NOW.matcher(clause).find() || NOW_OPENING.matcher(sentence).find()
+                || NOW_BEFORE.matcher(before).find();
+        boolean framed = SPAN.matcher(before.substring(lastNow(before))).find()
+                || SPAN.matcher(before.replace("今年", "")).find(); // 今年以来…目前已签约: so far this year
+        if (nowWord && !framed && !AS_OF_DATE.matcher(before).find()
+                && !COMPARED.matcher(clause).find()) {
+            // 目前已完成土地平整260亩, 现有职工1680名, 目前项目建设已完成95%: where things stand at the article
+            return stock(published);
+        }
+        if (p != null && p.from().getYear() != p.to().getYear()) {
+            return new Time(PeriodKind.FLOW, p, null); // 2021年至2023年，累计兑现…: what the years brought
         }
         if (CHANGE.matcher(clause).find()) {
             return new Time(PeriodKind.FLOW, p, null);
@@ -94,13 +145,13 @@ final class TimeKinds {
         boolean cumulative = CUMULATIVE.matcher(clause).find();
         boolean span = (asOf || now || cumulative) && SPAN.matcher(before).find(); // only these words ask for it
         if (asOf && (!span || level)) {
-            return stock(p != null ? p.to() : published); // 截至8月底…已集聚68家
+            return stockAtEnd(p, published); // 截至8月底…已集聚68家
         }
         if (now && !span) {
             return stock(published); // 目前…: as of the article, whatever period the paragraph spoke of
         }
         if (level) {
-            return stock(p != null ? p.to() : published); // 1—8月…总数达到1986家: as of the span's end
+            return stockAtEnd(p, published); // 1—8月…总数达到1986家: as of the span's end
         }
         if (cumulative && !span) {
             return stock(p != null && p.months() == 1 ? p.to() : published);
