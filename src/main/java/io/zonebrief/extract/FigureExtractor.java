@@ -27,6 +27,9 @@ public final class FigureExtractor {
     private static final Pattern MONEY_WORDS = Pattern.compile("投资|资金|产值|收入|营收|税收|规模|金额|贷款|融资|利润|销售额|成交额|总额|经费|基金|补贴|奖励");
     private static final Pattern GROWTH = Pattern.compile("增长|增速|下降|提高|增幅|提升|降低|减少");
 
+    /** A numbered item run into a paragraph: "（3）改貌货运中心。", "3、…". */
+    private static final Pattern ITEM_START = Pattern.compile("\\s*([（(]\\d{1,2}[)）]|\\d{1,2}[、.．](?!\\d)|[①-⑳])");
+
     private FigureExtractor() {
     }
 
@@ -66,6 +69,9 @@ public final class FigureExtractor {
             PeriodFinder.Found carried = headingDefault;
             boolean planned = false;
             for (Sentence sentence : SentenceSplitter.split(block, bi)) {
+                if (ITEM_START.matcher(sentence.norm()).lookingAt()) {
+                    carried = headingDefault; // "…到2020年实现…。（3）改貌货运中心。": a new item, a new time
+                }
                 int before = out.size();
                 carried = extractSentence(doc, sentence, carried, headingDefault, planned, slogans, out);
                 // "力争……增长10%以上；新增高企500家以上": a plan goes on past a semicolon, not past a full stop

@@ -15,10 +15,19 @@ final class ModalityFinder {
     private static final Pattern FUTURE_YEAR = Pattern.compile("到(?:19|20)\\d{2}年|(?:19|20)\\d{2}年(?:前|底前)|明年|今冬|年底前|年内");
     private static final Pattern PLANNED_AMOUNT = Pattern.compile("计划(总)?投资|目标(任务)?为?$|计划(新增|建设|完成)");
     private static final List<String> GOVERNING = List.of("力争", "目标", "预计", "确保", "谋划", "计划", "下一步", "争取",
-            "建成后", "投产后", "达产后");
+            "建成后", "投产后", "达产后", "要");
     private static final Pattern ACHIEVED = Pattern.compile("已|累计|共有|拥有|同比");
     private static final List<String> AFTER = List.of("计划", "预计", "力争", "今冬", "明年", "年底前", "早开工", "早投产", "拟");
     private static final Pattern NOUN_PLAN = Pattern.compile("(年度|投资|全年|目标任务|既定)(计划|目标)|占.{0,8}(计划|目标)|完成.{0,10}(计划|目标)");
+
+    /** What follows 将 when it means "will": a verb or an adverb of intent, not the object of 将 = 把. */
+    private static final Pattern WILL_NEXT = Pattern.compile(
+            "(力争|全面|进一步|重点|加快|继续|持续|大力|着力|努力|争取|逐步|陆续|同步|再|新|在|于|有|超|达|实现|建|完成|形成|投入|投产|引|开|突破"
+                    + "|提升|提高|增|成为|带动|吸引|聚集|集聚|打造|推动|推进|启动|举办|实施|落实|围绕|以|按|从|是|可|能|会|不|把|为|对|与|和|向"
+                    + "|满足|容纳|提供|安排|拿出|设立|出台|组织|组建|布局|规划|计划|培育|扩大|达到|迎来|形成|惠及|覆盖|助力|全力|上|下|分|整合|构建|投资|改造)");
+
+    private static final Pattern BY_THE_PLAN = Pattern.compile("(按照|根据|依据|依照|结合)[^，,；;]{0,16}$");
+    private static final Pattern PROGRAMME = Pattern.compile("(火炬|星火|千人|万人|百人|人才|英才|领军|攀登|引才|育才)计划$");
 
     private static final Pattern PLANNED_AREA = Pattern.compile("(总)?(用地|占地|建设用地)?(总)?面积");
 
@@ -39,7 +48,7 @@ final class ModalityFinder {
         if (q.kind() != Unit.Kind.PERCENT && PLANNED_AMOUNT.matcher(clauseBefore).find()) {
             return Modality.TARGET; // 年度计划投资96亿元: the plan, not what was done
         }
-        if (FUTURE_YEAR.matcher(before).find()) {
+        if (futureYear(before)) {
             return Modality.TARGET;
         }
         for (String w : BEFORE) {
@@ -70,12 +79,27 @@ final class ModalityFinder {
         return Modality.ACTUAL;
     }
 
+    /** "到2025年", "明年", "年内": a deadline ahead, unless 年内 follows what has already happened (已建成并…投产，年内实现). */
+    private static boolean futureYear(String before) {
+        java.util.regex.Matcher m = FUTURE_YEAR.matcher(before);
+        while (m.find()) {
+            if (!m.group().equals("年内") || !before.substring(0, m.start()).contains("已")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean nounUse(String clause, int at, String w) {
         if (clause.startsWith("的", at + w.length())) {
             return true;
         }
-        if (w.equals("计划") && (clause.startsWith("”", at + 2) || clause.startsWith("\"", at + 2))) {
-            return true; // “千人计划”专家: a programme's name
+        if (w.equals("计划") && (clause.startsWith("”", at + 2) || clause.startsWith("\"", at + 2)
+                || PROGRAMME.matcher(clause.substring(0, at + 2)).find())) {
+            return true; // “千人计划”专家, 国家火炬计划软件产业基地: a programme's name
+        }
+        if (w.equals("规划") && (clause.startsWith("中", at + 2) || BY_THE_PLAN.matcher(clause.substring(0, at)).find())) {
+            return true; // 目前园区规划中还有4块可用地, 按照产业规划细分成: the plan as a thing, not a plan to do
         }
         if (w.equals("计划") || w.equals("目标")) {
             // 占年度计划的, 完成全年目标: the plan as a yardstick; 全年计划实施…: the plan itself
@@ -90,10 +114,14 @@ final class ModalityFinder {
                     || PLANNED_AREA.matcher(clause.substring(at + 2)).lookingAt();
         }
         if (w.equals("将")) {
-            return at + 1 < clause.length() && "近军".indexOf(clause.charAt(at + 1)) >= 0;
+            // 将新建…, 将力争…: what will be; 将沙文园…细分成4个小园区: 将 as 把, what was done to something
+            return at + 1 < clause.length() && "近军".indexOf(clause.charAt(at + 1)) >= 0
+                    || !WILL_NEXT.matcher(clause.substring(at + 1)).lookingAt();
         }
         if (w.equals("要")) {
-            return at > 0 && "主重需只".indexOf(clause.charAt(at - 1)) >= 0 || clause.startsWith("要素", at);
+            return at > 0 && "主重需只紧首纪摘".indexOf(clause.charAt(at - 1)) >= 0 || clause.startsWith("要素", at)
+                    || clause.startsWith("要求", at) || clause.startsWith("要点", at) || clause.startsWith("要闻", at)
+                    || clause.startsWith("要件", at);
         }
         if (w.equals("到")) {
             return true;

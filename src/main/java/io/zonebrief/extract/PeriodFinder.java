@@ -98,7 +98,8 @@ final class PeriodFinder {
         boolean future = y != null && m.start() > 0 && (s.charAt(m.start() - 1) == '到' || s.charAt(m.start() - 1) == '至')
                 && !(m.start() >= 2 && (s.startsWith("截至", m.start() - 2) || s.startsWith("截止", m.start() - 2)))
                 && !(m.start() >= 3 && s.startsWith("截止到", m.start() - 3))
-                && !(m.start() >= 2 && s.charAt(m.start() - 2) == '年'); // 2021年至2023年: a span that has passed
+                && !(m.start() >= 2 && s.charAt(m.start() - 2) == '年') // 2021年至2023年: a span that has passed
+                && !s.substring(Math.max(0, m.start() - 8), m.start()).contains("以来"); // 开馆以来（至2015年12月）
         if (!hasRest) {
             if (y == null && rel == null) {
                 return null;

@@ -41,7 +41,7 @@ final class TimeKinds {
     private static final Pattern CHANGE = Pattern.compile("新增|净增|增长|增加|减少|下降|完成|实现|签约|引进|新建|新认定|培育");
     private static final Pattern SPAN = Pattern.compile("今年|年初以来|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|季度"
             + "|\\d{1,2}(-|—|–|~|至|到)\\d{1,2}月|前\\d{1,2}个?月|全年|年内|以来");
-    private static final Pattern NO_PERIOD = Pattern.compile("总投资|计划投资|占地|总建筑面积|建筑面积|规划面积|用地面积|总面积|床位|设计|产能|年产|规模$|总规模|长度|全长|层高|净高|标准");
+    private static final Pattern NO_PERIOD = Pattern.compile("总投资|计划投资|占地|总建筑面积|建筑面积|规划面积|用地面积|总面积|床位|设计|产能|(?<!\\d)年产(?!值)|规模$|总规模|长度|全长|层高|净高|标准");
     /** "投资2.53亿元建设的720套人才公寓": what a project costs, not what was spent in a span. */
     private static final Pattern PROJECT_INVESTMENT = Pattern.compile("(总|计划|项目)?投资(额|总额)?");
     private static final Pattern COUNT_UNIT = Pattern.compile("家|个|所|名|人|支|座|项");

@@ -149,13 +149,27 @@ class FigureExtractorTest {
                 Arguments.of("完成年度投资计划的102.3%。", Modality.ACTUAL),
                 Arguments.of("每年为企业争取的各类资金达3000万元。", Modality.ACTUAL),
                 Arguments.of("下一步,将力争全年投资增长10%以上,新增高新技术企业不少于80家。", Modality.TARGET),
-                Arguments.of("计划总投资5亿元的项目,目前已完成投资3亿元。", Modality.TARGET));
+                Arguments.of("计划总投资5亿元的项目,目前已完成投资3亿元。", Modality.TARGET),
+                Arguments.of("近三年,园区要完成新建道路12条,新增标准厂房面积11万平方米。", Modality.TARGET),
+                Arguments.of("按照活动要求,今年以来为企业疏通下水管道3起。", Modality.ACTUAL),
+                Arguments.of("高新区将东园按照产业规划细分成4个小园区。", Modality.ACTUAL),
+                Arguments.of("高新区将新建标准厂房20万平方米。", Modality.TARGET),
+                Arguments.of("园区已建成国家火炬计划软件产业基地等14个国家级平台。", Modality.ACTUAL),
+                Arguments.of("目前园区规划中还有4块可用地。", Modality.ACTUAL),
+                Arguments.of("该项目已建成并于2024年6月投产,年内实现产值3亿元。", Modality.ACTUAL),
+                Arguments.of("展示中心自2022年7月开馆以来(至2024年6月),共接待参观者4万余人。", Modality.ACTUAL));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("modalities")
     void tellsTargetsFromActuals(String sentence, Modality expected) {
         assertEquals(expected, figures(sentence).get(0).modality());
+    }
+
+    @Test
+    void aNumberedItemDoesNotTakeTheDeadlineOfTheItemBeforeIt() {
+        List<Figure> fs = figures("（2）物流园。到2027年实现年营业收入100亿元。（3）货运中心。货运中心投资约10亿元。");
+        assertEquals(List.of(Modality.TARGET, Modality.ACTUAL), fs.stream().map(Figure::modality).toList());
     }
 
     @Test
