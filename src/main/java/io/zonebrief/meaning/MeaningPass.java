@@ -153,7 +153,7 @@ public final class MeaningPass {
                 inherited = true;
             }
             if (sentence != null && sentence == lastSentence && lastOwner != null && lastOwner.collection()
-                    && owner == fallback && f.unit().equals(lastUnit)) {
+                    && lastOwner.kind() == SubjectKind.OTHER && owner == fallback && f.unit().equals(lastUnit)) {
                 owner = lastOwner; // 9只私募基金,总规模74.36亿元,到位10.84亿元: the funds' figures go on
             }
             lastSentence = sentence;

@@ -28,17 +28,18 @@ final class Mentions {
     private static final Pattern RANKING = Pattern.compile("^[^,，;；。]{0,10}(最大|最多|最高|最强|第一|前列|领先|首位|冠军|之最|排名|领跑)");
     /** A district, county or city named as a whole: 乌当区, 双流区, 海淀区 (not 高新区, 园区, 片区…). */
     static final Pattern DISTRICT = Pattern.compile(
-            "([\\p{IsHan}]{2})(区|县)(?![\\p{IsHan}]{0,1}(内|外))|([\\p{IsHan}]{2})(市)(?![场民值面县区级委政属直辖内外])");
+            "([\\p{IsHan}]{2})(区|县)(?![\\p{IsHan}]{0,1}(内|外)|长|委|级|域)|([\\p{IsHan}]{2})(市)(?![场民值面县区级委政属直辖内外长])");
     private static final Pattern NOT_DISTRICT = Pattern.compile(
             "高新|开发|产业|工业|园区|片区|街区|核心|示范|功能|城区|社区|辖区|景区|厂区|校区|院区|该区|本区|我区|全区|保税"
             + "|自贸|新区|老区|市区|城区|郊区|试验|集聚|承载|生活|办公|商务|居住|住宅|生产|服务|展示|加工|仓储|物流"
             + "|重点|核心|先行|建成|规划|中心|东区|西区|南区|北区|一区|二区|三区|两区|多区|各区|城乡|农村|开放|山区"
-            + "|年|月|日|今|去|明|每|全|该|本|我|各|其|这|此|等|和|与|及|辖|在建|拟建|已建|新建|扩建|园|片|经开|综保|但|地区|小区|强区|拓展|展区|城区|景区|矿区|灾区|库区|老区|禁区|专区|片区|分区|功能|郊|湾区|特区");
+            + "|年|月|日|今|去|明|每|全|该|本|我|各|其|这|此|等|和|与|及|辖|在建|拟建|已建|新建|扩建|园|片|经开|综保|但|地区|小区|强区|拓展|展区|城区|景区|矿区|灾区|库区|老区|禁区|专区|片区|分区|功能|郊|湾区|特区"
+            + "|分管|进入|所在|所属|周边|当地|本地|外地|两个|多个|贫困|试点|示范|委");
     private static final Pattern NOT_CITY = Pattern.compile("城|超|上|门|夜|股|都|集|早|菜|街|农|贸|同|城|直|本|全|各|我|该|省|地|县|为|在|与|和|及|等|至|到|从|于|的|是");
     /** Suffixes a bare word can point back with (园区 for the park the page is about); 银行 or 大学 cannot. */
     private static final Pattern POINTING = Pattern.compile("园区|片区|项目|公司|集团|医院|院区|校区|基地|工程");
     /** A suffix that goes on into a longer word is no name's end: 工程款, 工程技术中心, 项目部, 园区办. */
-    private static final Pattern WORD_GOES_ON = Pattern.compile("款|师|部|处|办|科|化|量|费|类|库|群|组|界|方|技术|管理|建设单位");
+    private static final Pattern WORD_GOES_ON = Pattern.compile("款|师|部|处|办|科|化|量|费|类|库|群|组|界|方|技术|管理|建设单位|贷款|存款|账户|业务|卡");
     private static final Pattern PUBLIC_SERVICE = Pattern.compile("(教育|医疗|医院|卫生|学校)集团$");
     /** Words that make a name a class of things rather than one thing. */
     private static final Pattern GENERIC = Pattern.compile(
@@ -47,9 +48,9 @@ final class Mentions {
             + "|亿元以上|万元以上|技改|民生|城建|入库|储备|谋划|拟|拟签约|备案|集中|高端|新兴|科技|优质|龙头|外资|内资|意向|落地"
             + "|建设|在谈|洽谈|引进|招引|类|个|批|大|小|中|型|化|三个一批|“三个一批”|\"三个一批\"|路桥|产业化|示范|试点|创新"
             + "|城市经济|装备制造|绿色食品|新材料|大健康|医药|生物医药|电子信息|数字经济|先进制造|现代服务业|服务业|制造业"
-            + "|孵化|科创|双创|特色|专业|主题|产学研|实体|平台|上述|以上|该|此|本|的|等|及|和|与|市定|省定|区定|“[^”]{1,8}”|\"[^\"]{1,8}\"|配套|相关|关联|私募|创投|投资|产业投资|清单|一期|二期|三期|首期|主体|续建|新开|上市|世界500强|500强|规上|区内|园区内|辖区内|区域内|规模以上|高新技术|科技型|专精特新|民营|国有|中小|小微)+");
+            + "|孵化|科创|双创|特色|专业|主题|产学研|实体|平台|上述|以上|该|此|本|的|等|及|和|与|市定|省定|区定|园区|全区|全市|“[^”]{1,8}”|\"[^\"]{1,8}\"|配套|相关|关联|私募|创投|投资|产业投资|清单|一期|二期|三期|首期|主体|续建|新开|上市|世界500强|500强|规上|区内|园区内|辖区内|区域内|规模以上|高新技术|科技型|专精特新|民营|国有|中小|小微)+");
     private static final Pattern POINTER = Pattern.compile("(该|本|此|这个|这一|上述)$");
-    private static final Pattern ASIDE_BEFORE = Pattern.compile("(在|于|赴|到|至|入驻|落户|进驻|走进|走访|参观|与|同|跟|向|对|为|给|依托|围绕|联合|携手)$");
+    private static final Pattern ASIDE_BEFORE = Pattern.compile("(在|于|赴|到|至|入驻|落户|进驻|走进|走访|参观|与|同|跟|向|对|为|给|依托|围绕|联合|携手|除|除了)$");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[0-9零一二两三四五六七八九十百千]+(个|家|大|项|批|座|所|只)$");
 
     /** A park named by its industry (生物医药产业园) is one park; only these words make parks a class. */
@@ -62,7 +63,9 @@ final class Mentions {
     private static final Pattern LEADS_TO_NAME = Pattern.compile(
             "解决|协调解决|办理|再加上|加上|紧盯|瞄准|协调|助推|助力|贯穿|覆盖|涵盖|共有|共计|目前|今年|去年|当前|纳入|列入|入选|推进|推动|加快|实施|开工建设|开工|完成|启动|谋划|引进|引入|签约|落户|落地|打造|建成|投用|新建|抓好|保障|支持|围绕|辖区|完善|健全|构建|形成|只有|仅有|拥有|现有|但|而|并|还|也"
             + "|依托|聚焦|重点|积极|全力|持续|成功|正式|共同|设立|组建|成立|培育|发展|参与|参加|举办|举行|召开|开展|组织|承办|云集|集中了|包括|如"
-            + "|在|于|对|为|与|和|同|由|将|把|向|了|的|是|等|及|以|让|使|已|正在|通过|经过|作为|其中|其|该|本|此|这|各|据|从|到|至");
+            + "|入驻|进驻|注册|除了|除"
+            + "|在|于|对|为|与|和|同|由|将|把|向|了|的|是|等|及|以|让|使|已|正在|通过|经过|作为|其中|其|该|本|此|这|各|据|从|到|至"
+            + "|(截至|截止到?)?(19|20)\\d{2}年(\\d{1,2}月)?(底|末)?");
     /** 签约项目41个, 重点项目28个: a class counted right after its name. */
     private static final Pattern COUNT_AFTER = Pattern.compile("(达到|达|共|为|有)?[0-9零一二两三四五六七八九十百千]+(\\.\\d+)?(余|多)?(个|家|项|批|座|所|只|条|支)");
     private static final Pattern LEADING_COUNT = Pattern.compile("[0-9零一二两三四五六七八九十百千万余多几]+(个|家|大|项|批|座|所|只|条|支|栋|套|间|台|张)");

@@ -117,7 +117,18 @@ final class ScopeResolver {
 
     /** "河南理工大学、焦作职教园区等5所大中专院校": one of the things a count lists, not their owner. */
     private static boolean enumeratedMember(String s, Mention m) {
-        return s.startsWith("等", m.end()) || s.startsWith("、", m.end());
+        // the item may run on past the mention: "广州市金域医学检验中心、…等企业与机构70余家" lists 广州市's firm
+        for (int k = m.end(); k < s.length() && k < m.end() + 14; k++) {
+            char c = s.charAt(k);
+            if (c == '等' || c == '、') {
+                return true;
+            }
+            // a number or a verb ends the item: "金阳园区已建成写字楼80余万平方米、…" is the park's own list
+            if (!Character.isLetter(c) && c != '·' || "和与及或同跟已是为有在将共".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

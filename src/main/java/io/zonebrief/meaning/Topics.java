@@ -36,6 +36,10 @@ final class Topics {
     /** A sentence that is only a name, run into a paragraph as a heading: "…54个。金阳园区。正大力实施…". */
     private static final Pattern NAME_SENTENCE = Pattern.compile("(?<=[。；;])\\s*([^。；;，,：:、]{2,20})[。：:]");
 
+    /** What a numbered item of a project list names when it is a facility with no 项目 in its name. */
+    private static final Pattern FACILITY = Pattern.compile(
+            "[\\p{IsHan}](中心|港|市场|站|厂|路|线|广场|馆|楼|大道|隧道|桥|管网|枢纽|码头|水库|电站|仓库)$");
+
     private static final Pattern TITLE_LEAD = Pattern.compile("^[■●◆▲★]?\\s*(——|—|--)?\\s*(走进|探访|探秘|聚焦|记|看)?");
 
     /** A change of topic at {@code offset} of a block. */
@@ -172,11 +176,15 @@ final class Topics {
         if (heading.length() > 30) {
             return null;
         }
-        for (Mention m : Mentions.find(heading)) {
+        List<Mention> ms = Mentions.find(heading);
+        for (Mention m : ms) {
             if (m.kind() != SubjectKind.ZONE && m.kind() != SubjectKind.OTHER && m.canOwn() && m.name() != null
                     && !m.reference()) {
                 return m;
             }
+        }
+        if (ms.isEmpty() && heading.length() >= 4 && heading.length() <= 16 && FACILITY.matcher(heading).find()) {
+            return new Mention(SubjectKind.PROJECT, heading, 0, heading.length(), false, false, false); // （3）改貌货运中心。
         }
         return null;
     }
