@@ -36,7 +36,28 @@ final class Exclusions {
         if ("次".equals(q.unit()) && startsWithAny(s, q.unitEnd(), "全会", "会议", "大会", "党代会", "全体会议")) {
             return true;
         }
+        if (restated(s, q) || LOWER_BOUND_OF_CLASS.matcher(s.substring(q.end(), Math.min(s.length(), q.end() + 16))).lookingAt()) {
+            return true;
+        }
+        if (startsWithAny(s, q.unitEnd(), "口径", "以上口径", "元口径", "元以上口径")) {
+            return true; // "2000万口径规模以上工业企业": the threshold that defines a class, not a figure
+        }
         return startsWithAny(s, q.unitEnd(), "号", "期", "届", "版", "号楼", "周年");
+    }
+
+    /** "1亿元以上10亿元以下项目32个": the lower bound of a size class, whose upper bound follows. */
+    private static final java.util.regex.Pattern LOWER_BOUND_OF_CLASS = java.util.regex.Pattern.compile(
+            "(以上)?[至到—-]?\\d+(\\.\\d+)?[万亿]*元?以下的?(项目|企业|工业企业)");
+
+    /** "1.14亿美元（11369万美元）": the same amount said again in brackets, in another scale. */
+    private static boolean restated(String s, Quantity q) {
+        if (q.unit() == null || q.start() < 2 || q.end() >= s.length()) {
+            return false;
+        }
+        char open = s.charAt(q.start() - 1);
+        char close = s.charAt(q.end());
+        return (open == '（' && close == '）' || open == '(' && close == ')')
+                && s.substring(0, q.start() - 1).endsWith(q.unit());
     }
 
     /** "年产12万吨健康果蔬茶饮项目": capacity words in front and a project noun behind, no verb between. */

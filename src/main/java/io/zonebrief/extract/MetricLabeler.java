@@ -55,8 +55,8 @@ final class MetricLabeler {
      */
     static Label label(String s, Quantity q, int prevEnd) {
         Label right = right(s, q.end());
-        if (right != null) {
-            return right;
+        if (right != null && !(right.text().length() == 1 && q.end() > 0 && s.charAt(q.end() - 1) == right.text().charAt(0))) {
+            return right; // but "82.8亿元元": a doubled unit is a slip, not a label
         }
         Label left = left(s, q.start(), prevEnd);
         if (left != null) {
@@ -115,6 +115,13 @@ final class MetricLabeler {
     }
 
     static Label left(String s, int numStart, int prevEnd) {
+        // "规模以上工业企业（2000万口径）39家": the label stands before a bracketed aside
+        if (numStart > 0 && (s.charAt(numStart - 1) == '）' || s.charAt(numStart - 1) == ')')) {
+            int open = Math.max(s.lastIndexOf('（', numStart - 1), s.lastIndexOf('(', numStart - 1));
+            if (open > prevEnd && numStart - open <= 16) {
+                numStart = open;
+            }
+        }
         // a table row ("地区生产总值      489.6亿元") puts spaces between the label and the number
         while (numStart > prevEnd && numStart > 0 && (Character.isWhitespace(s.charAt(numStart - 1))
                 || "—–-－".indexOf(s.charAt(numStart - 1)) >= 0)) {

@@ -29,9 +29,12 @@ public final class MeaningPass {
 
     /** A sentence that opens with what was done, not with who did it: its subject is the last one's. */
     private static final Pattern SUBJECTLESS = Pattern.compile(
-            "\\s*(已|正在|目前已|现已|并|还|同时|另外|此外)?(已|铺设|完成|建成|实现|新增|累计|共|引进|签约|投入|拥有)");
+            "\\s*(已|正在|目前已|现已|并|还|同时|另外|此外)?(已|铺设|完成|建成|实现|新增|累计|共|引进|签约|投入|拥有|助推|帮助|助力|带动|吸引)");
     private static final Pattern BARE_TOTAL = Pattern.compile("(总投资|投资总额|计划总投资)");
     private static final Pattern COUNT_UNIT = Pattern.compile("个|项|批");
+    private static final Pattern ABSTRACT_COUNT_UNIT = Pattern.compile("个|种|点|方面|类");
+    private static final Pattern ABSTRACT = Pattern.compile(
+            "(方面|要素|目标|词|理由|原因|特点|特征|层次|维度|步骤|原则|观点|趋势|途径|路径|方式|模式)(构成|组成)?$");
 
     private MeaningPass() {
     }
@@ -66,6 +69,7 @@ public final class MeaningPass {
         private Mention lastOwner;
         private int lastBlock = -1;
         private boolean lastInherited;
+        private boolean lastNamed;
         private String lastUnit;
         private String lastCount;
 
@@ -81,6 +85,12 @@ public final class MeaningPass {
             Place at = locate(f);
             if (at == null) {
                 return f;
+            }
+            if (ABSTRACT_COUNT_UNIT.matcher(f.unit()).matches()
+                    && (ABSTRACT.matcher(f.metric()).find() || ABSTRACT.matcher(f.text()).find())) {
+                // 5个阶段, 两个目标, 理由有3点: how a text orders its ideas, no one's result or goal
+                return f.withScope(SubjectKind.OTHER, null).withNature(Nature.UNSTATED)
+                        .withTime(PeriodKind.NONE, null, null).withMetric(label(f, at, false));
             }
             boolean sameSentence = at.sentence() != null && at.sentence() == lastSentence;
             Mention topic = topics.at(at.block(), absolute(at));
@@ -135,6 +145,7 @@ public final class MeaningPass {
             Mention owner = ScopeResolver.owner(f, at.s(), at.numberStart(), at.numberEnd(), topic, districtDocument,
                     aliases);
             Mention fallback = topic != null && topic.kind() != SubjectKind.ZONE ? topic : null;
+            boolean named = owner != null && owner != fallback; // named in this very sentence
             boolean inherited = false;
             Sentence sentence = at.sentence();
             boolean bodyGoesOn = lastOwner != null && (lastOwner.kind() == SubjectKind.OTHER
@@ -152,6 +163,9 @@ public final class MeaningPass {
                 owner = lastOwner; // the rest of a sentence whose subject came from the one before
                 inherited = true;
             }
+            if (sentence != null && sentence == lastSentence && owner == fallback && bodyNamedEarlier(at)) {
+                owner = lastOwner; // 盈创动力累计为1900余家企业提供担保…，为940余家企业提供…: the body goes on
+            }
             if (sentence != null && sentence == lastSentence && lastOwner != null && lastOwner.collection()
                     && lastOwner.kind() == SubjectKind.OTHER && owner == fallback && f.unit().equals(lastUnit)) {
                 owner = lastOwner; // 9只私募基金,总规模74.36亿元,到位10.84亿元: the funds' figures go on
@@ -159,9 +173,28 @@ public final class MeaningPass {
             lastSentence = sentence;
             lastBlock = at.block();
             lastInherited = inherited;
+            lastNamed = named && !inherited;
             lastOwner = owner;
             lastUnit = f.unit();
             return owner;
+        }
+
+        /**
+         * Whether the last figure's owner is a body (an institution or firm) named earlier in this same
+         * sentence, with no mention of the zone between it and this figure.
+         */
+        private boolean bodyNamedEarlier(Place at) {
+            if (lastOwner == null || !lastNamed || lastOwner.collection() || lastOwner.reference()
+                    || lastOwner.kind() != SubjectKind.OTHER && lastOwner.kind() != SubjectKind.ENTERPRISE
+                    || lastOwner.end() > at.numberStart()) {
+                return false;
+            }
+            for (Mention m : Mentions.find(at.s())) {
+                if (m.kind() == SubjectKind.ZONE && m.start() >= lastOwner.end() && m.start() < at.numberStart()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
