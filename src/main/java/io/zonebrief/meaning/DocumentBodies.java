@@ -112,7 +112,26 @@ final class DocumentBodies {
             }
         }
         shortNames(doc, out);
+        leadingFirms(doc, out);
         return out;
+    }
+
+    /** "以蒙牛、明仁为龙头的绿色食品": firms a page names by their short names as an industry's leaders. */
+    private static final Pattern LEADERS = Pattern.compile(
+            "以([\\p{IsHan}A-Za-z]{2,6}(?:[、和及][\\p{IsHan}A-Za-z]{2,6}){0,5})等?(?:企业|公司)?为(?:龙头|骨干|核心企业)");
+    private static final Pattern NOT_A_FIRM = Pattern.compile("产业|行业|企业|项目|园区|平台|基地|集群|经济|制造|技术|科技|创新|服务|高新|龙头");
+
+    private static void leadingFirms(TextDocument doc, Map<String, Mention> out) {
+        for (Block b : doc.blocks()) {
+            Matcher m = LEADERS.matcher(b.norm());
+            while (m.find()) {
+                for (String name : m.group(1).split("[、和及]")) {
+                    if (!NOT_A_FIRM.matcher(name).find() && Mentions.find(name).isEmpty()) {
+                        out.putIfAbsent(name, new Mention(SubjectKind.ENTERPRISE, name, 0, name.length(), false, false, false));
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -23,6 +23,9 @@ final class Mentions {
             + "|项目|工程"
             + "|医院|院区|校区|大学|学院|中学|小学|幼儿园|研究院|研究所|基金|银行|协会|商会|联盟|服务平台"
             + "|公寓|大厦|厂房|场馆|体育馆");
+    /** "全域农村污水管网已敷设460公里": works named as the subject of what has been done on them. */
+    private static final Pattern WORKS_SUBJECT = Pattern.compile(
+            "(?:^|[，,；;。：:])\\s*([\\p{IsHan}]{2,12}?(管网|管道|管线|路网|干线|隧道|桥梁))(?=已|累计|共计|目前已)");
     static final Pattern ZONE = Pattern.compile("(国家)?高新(技术产业开发)?区|高新区|该区|我区|本区|全区域");
     private static final Pattern WHOLE = Pattern.compile("全(市|省|国|区|县)");
     private static final Pattern RANKING = Pattern.compile("^[^,，;；。]{0,10}(最大|最多|最高|最强|第一|前列|领先|首位|冠军|之最|排名|领跑)");
@@ -86,6 +89,9 @@ final class Mentions {
                         false, aside(s, at)));
             }
         }
+        // a short name inside a full name found in the text is that full name's part, not a mention of its own
+        named.removeIf(n -> base.stream().anyMatch(m -> m.name() != null && m.start() <= n.start() && n.end() <= m.end()
+                && m.end() - m.start() > n.end() - n.start()));
         if (named.isEmpty()) {
             return base;
         }
@@ -131,6 +137,14 @@ final class Mentions {
         while (d.find()) {
             if (placeName(d, s) && !overlaps(out, d.start(), d.end())) {
                 out.add(new Mention(SubjectKind.OTHER, d.group(), d.start(), d.end(), false, false, aside(s, d.start())));
+            }
+        }
+        Matcher works = WORKS_SUBJECT.matcher(s);
+        while (works.find()) {
+            String name = works.group(1);
+            if (!GENERIC.matcher(name.substring(0, name.length() - works.group(2).length())).matches()
+                    && !overlaps(out, works.start(1), works.end(1))) {
+                out.add(new Mention(SubjectKind.PROJECT, name, works.start(1), works.end(1), false, false, false));
             }
         }
         Matcher m = SUFFIX.matcher(s);
