@@ -25,7 +25,8 @@ final class Mentions {
             + "|公寓|大厦|厂房|场馆|体育馆");
     /** "全域农村污水管网已敷设460公里": works named as the subject of what has been done on them. */
     private static final Pattern WORKS_SUBJECT = Pattern.compile(
-            "(?:^|[，,；;。：:])\\s*([\\p{IsHan}]{2,12}?(管网|管道|管线|路网|干线|隧道|桥梁))(?=已|累计|共计|目前已)");
+            "(?:^|[，,；;。：:])\\s*(?:同时)?([\\p{IsHan}]{2,12}?(管网|管道|管线|路网|干线|隧道|桥梁|市场)(?=已|累计|共计|目前已)"
+            + "|[两三四五六七八九十]条(?:道路|路|干道|主干道)(?=总长|全长|共|长))");
     static final Pattern ZONE = Pattern.compile("(国家)?高新(技术产业开发)?区|高新区|该区|我区|本区|全区域");
     private static final Pattern WHOLE = Pattern.compile("全(市|省|国|区|县)");
     private static final Pattern RANKING = Pattern.compile("^[^,，;；。]{0,10}(最大|最多|最高|最强|第一|前列|领先|首位|冠军|之最|排名|领跑)");
@@ -59,6 +60,7 @@ final class Mentions {
     /** A park named by its industry (生物医药产业园) is one park; only these words make parks a class. */
     private static final Pattern GENERIC_PARK = Pattern.compile(
             "(各类|各个|各|全部|所有|一批|这些|其他|其余|上述|该|此|本|省级|市级|区级|国家级|省|市|重点|特色|专业|主题|相关|周边|周围|小)*");
+    private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十1-9]期(工程|项目)");
     private static final Pattern NUMERAL = Pattern.compile("[0-9零一二两三四五六七八九十百千万]");
     private static final Pattern SERVING = Pattern.compile("服务|帮助|带动|指导|协助");
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百]+(期|届|批|次|轮)");
@@ -142,7 +144,8 @@ final class Mentions {
         Matcher works = WORKS_SUBJECT.matcher(s);
         while (works.find()) {
             String name = works.group(1);
-            if (!GENERIC.matcher(name.substring(0, name.length() - works.group(2).length())).matches()
+            String kindWord = works.group(2) == null ? "" : works.group(2);
+            if (!GENERIC.matcher(name.substring(0, name.length() - kindWord.length())).matches()
                     && !overlaps(out, works.start(1), works.end(1))) {
                 out.add(new Mention(SubjectKind.PROJECT, name, works.start(1), works.end(1), false, false, false));
             }
@@ -227,6 +230,9 @@ final class Mentions {
         if (verb.lookingAt() && name.length() - verb.end() >= 4) {
             from += verb.end();
             name = name.substring(verb.end());
+        }
+        if (PHASE.matcher(name).matches()) {
+            return new Mention(SubjectKind.PROJECT, null, from, end, true, false, aside(s, from)); // 二期工程: the project's
         }
         Matcher ordinal = ORDINAL.matcher(name);
         if (ordinal.lookingAt()) {
@@ -355,8 +361,12 @@ final class Mentions {
 
     static boolean aside(String s, int start) {
         String before = s.substring(Math.max(0, start - 2), start);
-        return ASIDE_BEFORE.matcher(before).find() || inBrackets(s, start);
+        return ASIDE_BEFORE.matcher(before).find() || inBrackets(s, start)
+                || ADDRESS.matcher(s.substring(Math.max(0, start - 16), start)).find();
     }
+
+    /** "位于贵阳市花溪区燕楼镇…": every place of an address is where something is, not whose figure it is. */
+    private static final Pattern ADDRESS = Pattern.compile("(位于|坐落于|地处|选址于?|落户于?)[^，,。；;：:]*$");
 
     /** "园区共有项目211个（包括科学城、中小园…）": what a bracket lists explains, it does not own. */
     private static boolean inBrackets(String s, int at) {
