@@ -17,6 +17,7 @@ final class TextFormat implements FormatReader {
         if (d.text().isBlank()) {
             throw new IngestException(file, "file holds no text");
         }
-        return new SourceDocument(DocumentReader.idOf(file), file, d.text(), "txt", d.charset().name(), d.warnings());
+        return new SourceDocument(DocumentReader.idOf(file), file, InlineMath.plain(d.text()), "txt", d.charset().name(),
+                d.warnings());
     }
 }
