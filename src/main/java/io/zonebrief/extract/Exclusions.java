@@ -18,8 +18,14 @@ final class Exclusions {
     static boolean excluded(String s, Quantity q) {
         int at = q.numStart();
         String before = s.substring(Math.max(0, at - 4), at);
-        if (before.endsWith("第") || before.endsWith("届") || before.endsWith("No.")) {
-            return true;
+        if (before.endsWith("第") || before.endsWith("届") || before.endsWith("No.") || before.endsWith("唯")) {
+            return true; // 唯一一个人才特区: 唯一 is "the only", not a number
+        }
+        if (before.endsWith("分") && ("次".equals(q.unit()) || "批".equals(q.unit()) || "期".equals(q.unit()))) {
+            return true; // 国务院分两次集中批复: in how many rounds, not a count of anything
+        }
+        if ("项".equals(q.unit()) && s.startsWith("目", q.unitEnd()) || "座".equals(q.unit()) && s.startsWith("席", q.unitEnd())) {
+            return true; // 901项目, 3000座席呼叫中心: a name and a size in a name, not counts of 项 or 座
         }
         if (insideShortQuote(s, at)) {
             return true;

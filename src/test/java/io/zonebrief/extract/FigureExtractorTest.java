@@ -62,7 +62,9 @@ class FigureExtractorTest {
                 Arguments.of("新增装机容量80兆瓦。", "80 兆瓦"),
                 Arguments.of("年处理污水3万吨。", "30000 吨"),
                 Arguments.of("签约额突破百亿元大关,签约项目逾20个。", "10000000000 元 >; 20 个 >"),
-                Arguments.of("技术合同成交额將近8亿元,同比增長12.5%。", "800000000 元 <~; 12.5 %"));
+                Arguments.of("技术合同成交额將近8亿元,同比增長12.5%。", "800000000 元 <~; 12.5 %"),
+                Arguments.of("实际利用外资1.14亿美元（11369万美元）。", "114000000 美元"),
+                Arguments.of("其中1亿元以上10亿元以下项目32个。", "32 个"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,6 +80,10 @@ class FigureExtractorTest {
                 Arguments.of("高新区历经30多年的发展,已成为全市的增长极。"),
                 Arguments.of("咨询电话:0391-3568888。"),
                 Arguments.of("该项目将在3个月内完工。"),
+                Arguments.of("东湖高新区是全省唯一一个人才特区。"),
+                Arguments.of("国务院分两次集中批复了国家高新区。"),
+                Arguments.of("园区推进3000座席呼叫中心建设。"),
+                Arguments.of("园区内2000万口径的规模以上工业企业名单见附件。"),
                 Arguments.of("河南某公司年产20万吨环保材料项目开工建设。"),
                 Arguments.of("全区共有亿元以上项目,覆盖三大主导产业。"),
                 Arguments.of("一是强化创新引领,二是优化营商环境。"),
