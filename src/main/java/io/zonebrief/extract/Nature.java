@@ -16,6 +16,11 @@ public enum Nature {
     PLAN,
     /** Deals not yet made: 拟签约, 在谈, 洽谈中, 储备项目. */
     PIPELINE,
+    /**
+     * Leads gathered and talks held (收集招商引资信息232条, 洽谈对接项目158个, 意向投资454亿元): work done, counted
+     * as such, but no deal made; reports keep it apart from what was signed.
+     */
+    PROSPECTS,
     /** An estimate of what will be: 预计, 预期, 有望. */
     FORECAST,
     /** A policy's grant standard or condition: 给予最高500万元资助. Neither a result nor a goal (modality unknown). */
@@ -31,7 +36,7 @@ public enum Nature {
     /** The modality of the summary.json contract this nature falls under. */
     public Modality modality() {
         return switch (this) {
-            case ACHIEVED -> Modality.ACTUAL;
+            case ACHIEVED, PROSPECTS -> Modality.ACTUAL;
             case UNSTATED, POLICY -> Modality.UNKNOWN;
             default -> Modality.TARGET;
         };

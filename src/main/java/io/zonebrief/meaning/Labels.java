@@ -19,7 +19,7 @@ final class Labels {
     private static final Pattern VERB_BEFORE = Pattern.compile("(集中开工|新开工|开工|新签约|签约|新引进|引进)$");
     /** What the counted things did, right after them: 6个园区实现孵化载体全覆盖. */
     private static final Pattern VERB_AFTER = Pattern.compile(
-            "^(实现|完成|获得|开展|参加|参与|通过|入选|获批)[\\p{IsHan}“”\"]{2,9}(?=[,，;；。]|$)");
+            "^(实现|完成|获得|开展|参加|参与|通过|入选|获批|申报|到|赴)[\\p{IsHan}“”\"]{2,9}(?=[,，;；。]|$)");
     private static final Pattern ACTION = Pattern.compile("推进|用于|建设|实施|打造|改造|新建|购置");
     private static final Pattern SPENDING = Pattern.compile("(投资|投入|筹集|安排|拨付|资金)$");
     private static final Pattern SOLVED = Pattern.compile("(解决|办结|化解|协调解决)");
@@ -62,7 +62,9 @@ final class Labels {
         }
         Matcher after = VERB_AFTER.matcher(sentence.substring(Math.min(textEnd, sentence.length())));
         if (after.find()) {
-            return NOT_IN_LABEL.matcher(after.group()).replaceAll("") + metric; // 6个园区实现孵化载体全覆盖
+            String done = NOT_IN_LABEL.matcher(after.group()).replaceAll("");
+            // 6个园区实现孵化载体全覆盖; 7家企业申报高新技术企业 → 申报高新技术企业的企业
+            return done.endsWith(metric) ? done + "的" + metric : done + metric;
         }
         return metric;
     }

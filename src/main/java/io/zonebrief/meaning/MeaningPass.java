@@ -65,6 +65,7 @@ public final class MeaningPass {
         private final boolean districtDocument;
         private final Map<String, Mention> aliases;
         private final Campaigns campaigns;
+        private final Framings framings;
         private final Map<Integer, List<Sentence>> sentences = new HashMap<>();
         private final Map<Integer, List<Mention>> projects = new HashMap<>();
         private Sentence lastSentence;
@@ -81,6 +82,7 @@ public final class MeaningPass {
             this.districtDocument = DocumentBodies.namesDistricts(doc);
             this.aliases = DocumentBodies.aliases(doc);
             this.campaigns = Campaigns.of(doc);
+            this.framings = Framings.of(doc);
         }
 
         Figure read(Figure f) {
@@ -117,10 +119,13 @@ public final class MeaningPass {
         private TimeKinds.Time time(Figure f, Place at, SubjectKind kind, Nature nature) {
             TimeKinds.Time time = TimeKinds.find(f, at.s(), at.clauseStart(), at.numberStart(), kind, nature,
                     doc.published(), doc.year());
-            if (time.kind() != PeriodKind.FLOW || nature != Nature.ACHIEVED) {
+            if (time.kind() != PeriodKind.FLOW || nature != Nature.ACHIEVED && nature != Nature.PROSPECTS) {
                 return time;
             }
             Period span = campaigns.span(at.s(), time.period());
+            if (span == null) {
+                span = framings.at(at.block()); // "今年以来，该局…" above: what the sub-article lists was done this year
+            }
             if (span == null && "report".equals(doc.publishedHow()) && doc.year() > 0) {
                 span = Period.year(doc.year()); // "2015年工作总结": what it reports as done undated was done in 2015
             }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class NatureFinder {
 
     private static final Pattern PIPELINE = Pattern.compile("拟签约|拟引进|拟落户|待签约|即将签约|在谈|洽谈中|正在洽谈|储备项目|储备库|跟踪项目");
+    private static final Pattern PROSPECT = Pattern.compile("意向|洽谈|招商(引资)?信息|项目信息|招商线索|项目线索");
+    private static final Pattern LEADS_COUNTED = Pattern.compile("[0-9.]+(余|多)?条");
     private static final Pattern FORECAST = Pattern.compile("预计|预期|有望|估计|预估|预测");
     private static final Pattern PLAN = Pattern.compile("计划总投资|总投资预计|规划(总)?(用地|面积|建设|建筑)|设计(产能|规模|能力)?|建成后|投产后|达产后|建成达产|全部建成|项目建成|占地|总建筑面积|计划投资|拟投资");
     private static final Pattern POLICY = Pattern.compile("给予|奖励|资助|补贴|补助|扶持资金|贴息|奖补|最高(不超过)?|一次性");
@@ -65,6 +67,10 @@ final class NatureFinder {
         if (owner == SubjectKind.PROJECT && modality == Modality.ACTUAL && WILL_PROVIDE.matcher(clause).find()
                 && !DONE.matcher(before).find()) {
             return Nature.PLAN; // 新建门诊…提供1500张床位: what a project being built is to offer
+        }
+        boolean leads = clause.contains("招商") && LEADS_COUNTED.matcher(clauseAfter).lookingAt(); // 共抓招商引资项目232条
+        if (modality == Modality.ACTUAL && (PROSPECT.matcher(clause + clauseAfter).find() || leads)) {
+            return Nature.PROSPECTS; // 洽谈对接项目158个, 意向投资454.16亿元: talks held, nothing signed yet
         }
         if (modality == Modality.ACTUAL || reachedBy(clause, published)) {
             return Nature.ACHIEVED;

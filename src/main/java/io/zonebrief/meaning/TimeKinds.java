@@ -27,6 +27,7 @@ final class TimeKinds {
     private static final Pattern AS_OF_DATE = Pattern.compile("(截至|截止到?)\\s*((19|20)\\d{2}年|\\d{1,2}月)");
     /** 较2023年末增加21个: a change over a span, even in a sentence that says 目前. */
     private static final Pattern BASE_YEAR_END = Pattern.compile("较((?:19|20)\\d{2})年(?:末|底)");
+    private static final Pattern ALREADY_DONE = Pattern.compile("已(经)?(敷设|铺设|建成|完成|完工|开工|投产|封顶|入驻|引进|签约|落地|累计)");
     private static final Pattern COMPARED = Pattern.compile("较|比上年|同比|环比");
     /** A level, whatever span the sentence names: 总数, 拥有, 余额. */
     private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有|有效");
@@ -109,7 +110,7 @@ final class TimeKinds {
             // 预计全年实现… in a January report: the year just ended, whose statistics are not out yet
             return new Time(PeriodKind.FLOW, Period.year(published.getYear() - 1), null);
         }
-        if (nature != Nature.ACHIEVED) {
+        if (nature != Nature.ACHIEVED && nature != Nature.PROSPECTS) {
             return new Time(PeriodKind.FLOW, p, null);
         }
         Matcher yearEnd = YEAR_END.matcher(sentence.substring(Math.max(clauseStart, numberStart - 12), numberStart));
@@ -155,6 +156,9 @@ final class TimeKinds {
         }
         if (cumulative && !span) {
             return stock(p != null && p.months() == 1 ? p.to() : published);
+        }
+        if (p == null && ALREADY_DONE.matcher(clause).find() && !SPAN.matcher(before).find()) {
+            return stock(published); // 全域农村污水管网已敷设460公里: how far it has come, as of the article
         }
         if (p == null && COUNTED_CLASS.matcher(f.metric()).find() && COUNT_UNIT.matcher(f.unit()).matches()) {
             return stock(published); // 65家高新技术企业: a count of what the zone has, as of the article

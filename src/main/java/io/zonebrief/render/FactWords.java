@@ -29,6 +29,7 @@ public final class FactWords {
             case GOAL -> "目标";
             case PLAN -> "计划";
             case PIPELINE -> "拟签约/在谈";
+            case PROSPECTS -> "洽谈/意向";
             case FORECAST -> "预计";
             case POLICY -> "政策标准";
             case UNSTATED -> "未明";

@@ -30,8 +30,8 @@ final class FactSentences {
     private static final String NO_PERIOD = "（时期未注明）";
     private static final String NO_DATE = "（时点未注明）";
     /** The natures said, in this order; a policy standard or a number of unstated nature is no result. */
-    private static final List<Nature> SAID = List.of(Nature.ACHIEVED, Nature.GOAL, Nature.PLAN, Nature.PIPELINE,
-            Nature.FORECAST);
+    private static final List<Nature> SAID = List.of(Nature.ACHIEVED, Nature.PROSPECTS, Nature.GOAL, Nature.PLAN,
+            Nature.PIPELINE, Nature.FORECAST);
 
     /** When the facts of one sentence hold: a flow's period, a stock's month, or no period at all. */
     private record When(PeriodKind kind, Period period) {
@@ -156,6 +156,7 @@ final class FactSentences {
             case GOAL -> zone.isEmpty() ? "目标：" : "提出目标：";
             case PLAN -> "计划：";
             case PIPELINE -> "拟签约或在谈：";
+            case PROSPECTS -> "洽谈与意向：";
             case FORECAST -> "预计：";
             default -> "";
         };
