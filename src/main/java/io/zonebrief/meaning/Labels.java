@@ -23,6 +23,9 @@ final class Labels {
     private static final Pattern ACTION = Pattern.compile("推进|用于|建设|实施|打造|改造|新建|购置");
     private static final Pattern SPENDING = Pattern.compile("(投资|投入|筹集|安排|拨付|资金)$");
     private static final Pattern SOLVED = Pattern.compile("(解决|办结|化解|协调解决)");
+    /** "为…N家企业提供贷款": what the counted were given. */
+    private static final Pattern FOR = Pattern.compile("为(辖区|区内|园区|全区)?$");
+    private static final Pattern SERVED = Pattern.compile("提供([\\p{IsHan}]{2,8}?)(?=[0-9一二三四五六七八九十百千]|超过|逾|近|约|达|[,，;；。]|$)");
     private static final Pattern NOT_IN_LABEL = Pattern.compile("[“”\"\\s]");
 
     private Labels() {
@@ -48,6 +51,11 @@ final class Labels {
         Matcher solved = SOLVED.matcher(before);
         if (solved.find() && metric.endsWith("问题") && !metric.startsWith(solved.group(1))) {
             return solved.group(1) + metric; // 为企业解决堵点、难点问题80余件: problems solved
+        }
+        Matcher served = SERVED.matcher(sentence.substring(Math.min(textEnd, sentence.length())));
+        if (FOR.matcher(before).find() && served.lookingAt() && !metric.startsWith("获得")) {
+            // 为172家市场主体提供贷款18.27亿元: the firms that got loans, not all firms
+            return "获得" + served.group(1) + "的" + metric;
         }
         if (!BARE.matcher(metric).matches()) {
             return metric;
