@@ -28,6 +28,7 @@ final class TimeKinds {
     /** 较2023年末增加21个: a change over a span, even in a sentence that says 目前. */
     private static final Pattern BASE_YEAR_END = Pattern.compile("较((?:19|20)\\d{2})年(?:末|底)");
     private static final Pattern ALREADY_DONE = Pattern.compile("已(经)?(敷设|铺设|建成|完成|完工|开工|投产|封顶|入驻|引进|签约|落地|累计)");
+    private static final Pattern LISTED = Pattern.compile("重点项目$|重大项目$");
     private static final Pattern COMPARED = Pattern.compile("较|比上年|同比|环比");
     /** A level, whatever span the sentence names: 总数, 拥有, 余额. */
     private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有|有效");
@@ -136,6 +137,10 @@ final class TimeKinds {
         }
         if (p != null && p.from().getYear() != p.to().getYear()) {
             return new Time(PeriodKind.FLOW, p, null); // 2021年至2023年，累计兑现…: what the years brought
+        }
+        if (LISTED.matcher(f.metric()).find() && COUNT_UNIT.matcher(f.unit()).matches() && !CHANGE.matcher(clause).find()
+                && !SPAN.matcher(clause).find()) {
+            return stock(published); // 22个市重点项目: this year's list as it stands, not a flow over 1—8月
         }
         if (CHANGE.matcher(clause).find()) {
             return new Time(PeriodKind.FLOW, p, null);
