@@ -1,6 +1,8 @@
 package io.zonebrief.cli;
 
 import io.zonebrief.Reports;
+import io.zonebrief.RunOptions;
+import io.zonebrief.render.OutputTarget;
 import io.zonebrief.summary.Summary;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +35,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        Summary summary = input.analyze(spec.commandLine());
+        RunOptions options = input.toRunOptions(spec.commandLine());
+        // a folder, device or pipe at -o is refused before the analysis, not after it
+        OutputTarget.file(output, "-o");
+        Summary summary = input.analyze(options, spec.commandLine());
         List<Path> written = summary.documents().isEmpty() ? List.of() : List.of(Reports.writeSummary(summary, output));
         return RunReport.finish(summary, written, err, input.quiet);
     }

@@ -12,6 +12,9 @@ import picocli.CommandLine.Parameters;
 /** Options shared by the commands that read articles. */
 final class InputOptions {
 
+    /** A file is read whole into memory, and Java arrays end just short of 2 GiB. */
+    static final long MAX_MEGABYTES = 2047;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders (read recursively).")
     List<Path> inputs;
 
@@ -40,8 +43,7 @@ final class InputOptions {
     boolean quiet;
 
     /** Reads and analyses the inputs, showing progress on the command's error stream. */
-    io.zonebrief.summary.Summary analyze(picocli.CommandLine cl) throws java.io.IOException {
-        RunOptions options = toRunOptions(cl);
+    io.zonebrief.summary.Summary analyze(RunOptions options, picocli.CommandLine cl) throws java.io.IOException {
         ConsoleProgress progress = new ConsoleProgress(cl.getErr(), quiet);
         try {
             return io.zonebrief.ZoneBrief.analyze(inputs, options, progress);
@@ -53,8 +55,12 @@ final class InputOptions {
     RunOptions toRunOptions(picocli.CommandLine cl) {
         RunOptions o = RunOptions.defaults().withReproducible(reproducible).withZone(zone)
                 .withIndicators(indicators).withZonesFile(zones).withReview(review);
-        if (maxMegabytes <= 0) {
-            throw new picocli.CommandLine.ParameterException(cl, "--max-size must be a positive number of megabytes but was " + maxMegabytes);
+        if (maxMegabytes <= 0 || maxMegabytes > MAX_MEGABYTES) {
+            throw new picocli.CommandLine.ParameterException(cl, "--max-size must be between 1 and " + MAX_MEGABYTES
+                    + " megabytes but was " + maxMegabytes);
+        }
+        if (zone != null && zone.isBlank()) {
+            throw new picocli.CommandLine.ParameterException(cl, "--zone must name a zone such as 郑州高新区 but was empty");
         }
         o = o.withMaxBytes(maxMegabytes * 1024 * 1024);
         if (encoding != null) {

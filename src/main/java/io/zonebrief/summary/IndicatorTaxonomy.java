@@ -41,7 +41,8 @@ public final class IndicatorTaxonomy {
 
     /** Reads a taxonomy file; a broken file gives an error naming the file and line. */
     public static IndicatorTaxonomy load(Path file) throws IOException {
-        return parse(Files.readAllBytes(file), file.toString());
+        return parse(io.zonebrief.internal.SettingsFile.read(file, "indicator taxonomy")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), file.toString());
     }
 
     private static IndicatorTaxonomy parse(byte[] yaml, String source) throws IOException {

@@ -33,7 +33,7 @@ final class UserZones {
     }
 
     static List<ZoneEntry> read(Path file) throws IOException {
-        String text = Files.readString(file);
+        String text = io.zonebrief.internal.SettingsFile.read(file, "zones file");
         try (JsonParser p = new YAMLFactory().createParser(text)) {
             return new UserZones(file.toString(), p).readRoot();
         } catch (JsonProcessingException e) {

@@ -89,7 +89,7 @@ public record BriefingTemplate(
      *                     message names the file and the line ("briefing.yaml, line 12: …")
      */
     public static BriefingTemplate load(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = io.zonebrief.internal.SettingsFile.read(file, "briefing template");
         Path dir = file.toAbsolutePath().getParent();
         return TemplateReader.read(text, file.toString(), dir, defaults());
     }
