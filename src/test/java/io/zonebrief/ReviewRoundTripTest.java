@@ -40,7 +40,7 @@ class ReviewRoundTripTest {
     }
 
     /** Sets 审核 and 修正值 on the 数据明细 row of a figure, as an analyst would in Excel. */
-    private static void mark(Path xlsx, Map<String, String[]> marks) throws IOException {
+    static void mark(Path xlsx, Map<String, String[]> marks) throws IOException {
         XSSFWorkbook wb;
         try (InputStream in = Files.newInputStream(xlsx)) {
             wb = new XSSFWorkbook(in);

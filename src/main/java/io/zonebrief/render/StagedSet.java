@@ -21,6 +21,15 @@ final class StagedSet {
 
     static final String JOURNAL = ".commit";
 
+    /** A step of a write ("staged report.xlsx", "journalled", "moved summary.json"). */
+    @FunctionalInterface
+    interface Steps {
+        void reached(String step) throws IOException;
+    }
+
+    /** Fault-injection seam: the fault tests stop, kill or fail the process at a given step. */
+    static volatile Steps steps = step -> { };
+
     private final Path folder;
     private final Map<String, Path> targets = new LinkedHashMap<>();
     private boolean journalled;
@@ -49,6 +58,7 @@ final class StagedSet {
             throw AtomicFiles.failure(target, e);
         }
         targets.put(name, target);
+        steps.reached("staged " + name);
     }
 
     /**
@@ -65,8 +75,10 @@ final class StagedSet {
         // from here the set is complete: an interrupted move is to be finished, never undone
         journalled = true;
         ExitCleanup.release(folder);
+        steps.reached("journalled");
         for (Map.Entry<String, Path> e : targets.entrySet()) {
             move(folder.resolve(e.getKey()), e.getValue());
+            steps.reached("moved " + e.getKey());
         }
         ExitCleanup.deleteTree(folder);
         return new ArrayList<>(targets.keySet());
