@@ -43,6 +43,10 @@ final class ReviewValue {
             throw new IOException(where + " is not a value in " + f.unit());
         }
         double value = v.getAsDouble();
+        // the scanner reads 3亿元 out of -3亿元 and drops the sign; a reviewer's minus is meant
+        if (value > 0 && (text.startsWith("-") || text.startsWith("−") || text.startsWith("负"))) {
+            value = -value;
+        }
         if (!Double.isFinite(value) || Math.abs(value) > LARGEST) {
             throw new IOException(where + " is not a plausible value (at most 10^15 " + f.unit() + ")");
         }
