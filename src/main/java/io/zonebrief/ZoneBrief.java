@@ -68,7 +68,7 @@ public final class ZoneBrief {
         }
         // settings files are read before the articles, so a broken one fails the run at once
         IndicatorTaxonomy taxonomy = taxonomy(options);
-        DocumentReader reader = new DocumentReader(options.maxBytes(), options.encoding());
+        DocumentReader reader = new DocumentReader(options.maxBytes(), options.encoding(), options.lenient());
         ZoneResolver zones = zoneResolver(options);
         ReviewApplier review = options.review() == null ? ReviewApplier.none() : ReviewApplier.read(options.review());
         List<SummaryBuilder.DocumentResult> results = new ArrayList<>();

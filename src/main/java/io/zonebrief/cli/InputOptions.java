@@ -24,6 +24,10 @@ final class InputOptions {
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode text files with this charset instead of detecting it, e.g. GB18030.")
     String encoding;
 
+    @Option(names = "--lenient", description = "Read text with undecodable bytes, replacing them with \uFFFD and saying how many, "
+            + "instead of refusing the file (a few stray bytes are replaced anyway).")
+    boolean lenient;
+
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "64", description = "Skip files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     long maxMegabytes;
 
@@ -54,7 +58,7 @@ final class InputOptions {
 
     RunOptions toRunOptions(picocli.CommandLine cl) {
         RunOptions o = RunOptions.defaults().withReproducible(reproducible).withZone(zone)
-                .withIndicators(indicators).withZonesFile(zones).withReview(review);
+                .withIndicators(indicators).withZonesFile(zones).withReview(review).withLenient(lenient);
         if (maxMegabytes <= 0 || maxMegabytes > MAX_MEGABYTES) {
             throw new picocli.CommandLine.ParameterException(cl, "--max-size must be between 1 and " + MAX_MEGABYTES
                     + " megabytes but was " + maxMegabytes);

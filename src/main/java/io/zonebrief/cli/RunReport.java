@@ -16,6 +16,14 @@ final class RunReport {
     static int finish(Summary summary, List<Path> written, PrintWriter err, boolean quiet) {
         long failed = summary.problems().stream().filter(Problem::failed).count();
         long skipped = summary.problems().size() - failed;
+        if (!quiet) {
+            // read, but not quite as written (replaced bytes, a charset guessed weakly): worth a line each
+            for (var d : summary.documents()) {
+                for (String w : d.warnings()) {
+                    err.println("zonebrief: warning: " + Printable.of(d.file() + ": " + w));
+                }
+            }
+        }
         for (Problem p : summary.problems()) {
             if (p.failed() || !quiet) {
                 err.println("zonebrief: " + p.kind() + ": " + Printable.of(p.toString()));

@@ -36,7 +36,7 @@ public final class SettingsFile {
             throw new IOException(file + ": no such file (" + what + ")");
         }
         if (!kind.isRegular()) {
-            throw new IOException(file + ": is " + kind.description() + ", not a " + what + " file");
+            throw new IOException(file + ": is " + kind.description() + ", not a " + what);
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {

@@ -64,6 +64,12 @@ final class ForkedRun implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Ctrl-C or SIGTERM: shutdown hooks run. */
+    void terminate() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
     /** Waits for the end and gives the exit code. */
     int exitCode() throws InterruptedException {
         return process.waitFor();

@@ -126,6 +126,18 @@ class OutputSetFaultTest {
     }
 
     @Test
+    void stoppedWhileWritingRemovesItsOwnStagingOnExit() throws Exception {
+        assertEquals(0, report(oldInput));
+        Map<String, byte[]> old = contents();
+        try (ForkedRun run = ForkedRun.stoppedAt(tmp, "staged report.xlsx", "report", "-q", newInput.toString(),
+                "-o", out.toString())) {
+            run.terminate();
+        }
+        assertSame(old);
+        assertEquals(List.of(), debris(), "SIGTERM runs the clean-up at exit");
+    }
+
+    @Test
     void killedWhileMovingTheSetInIsCompletedByTheNextRun() throws Exception {
         assertEquals(0, report(oldInput));
         String oldId = runIds().get(0);
