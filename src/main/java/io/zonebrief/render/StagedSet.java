@@ -63,25 +63,70 @@ final class StagedSet {
 
     /**
      * Moves every staged file over its target, in the order written, and removes the staging folder.
+     * When a move fails, the files already moved are put back from links to the previous ones, so
+     * the folder again holds the previous set.
      *
      * @return the names moved in
      */
     List<String> commit() throws IOException {
+        Path previous = keepPrevious();
         StringBuilder journal = new StringBuilder();
         targets.keySet().forEach(name -> journal.append(name).append('\n'));
         AtomicFiles.writeSynced(folder.resolve(JOURNAL + ".new"),
                 out -> out.write(journal.toString().getBytes(StandardCharsets.UTF_8)));
         AtomicFiles.moveOver(folder.resolve(JOURNAL + ".new"), folder.resolve(JOURNAL));
-        // from here the set is complete: an interrupted move is to be finished, never undone
+        // from here the set is complete: a run killed while moving is finished by the next run
         journalled = true;
         ExitCleanup.release(folder);
         steps.reached("journalled");
-        for (Map.Entry<String, Path> e : targets.entrySet()) {
-            move(folder.resolve(e.getKey()), e.getValue());
-            steps.reached("moved " + e.getKey());
+        List<String> moved = new ArrayList<>();
+        try {
+            for (Map.Entry<String, Path> e : targets.entrySet()) {
+                moved.add(e.getKey());
+                move(folder.resolve(e.getKey()), e.getValue());
+                steps.reached("moved " + e.getKey());
+            }
+        } catch (IOException e) {
+            putBack(previous, moved);
+            throw new IOException(folder.getParent() + ": the new outputs could not be moved in ("
+                    + AtomicFiles.reason(e) + "); the previous outputs were put back", e);
+        } catch (RuntimeException e) {
+            putBack(previous, moved);
+            throw e;
         }
         ExitCleanup.deleteTree(folder);
         return new ArrayList<>(targets.keySet());
+    }
+
+    /** Links to the current targets (copies where a link cannot be made), to put back after a failed move. */
+    private Path keepPrevious() throws IOException {
+        Path previous = Files.createDirectory(folder.resolve(".previous"));
+        for (Map.Entry<String, Path> e : targets.entrySet()) {
+            if (Files.isRegularFile(e.getValue())) {
+                Path keep = previous.resolve(e.getKey());
+                try {
+                    Files.createLink(keep, e.getValue());
+                } catch (IOException | UnsupportedOperationException notHere) {
+                    Files.copy(e.getValue(), keep);
+                }
+            }
+        }
+        return previous;
+    }
+
+    /** Undoes the moves of {@code moved}; when that fails too, the journal stays for the next run to finish. */
+    private void putBack(Path previous, List<String> moved) throws IOException {
+        for (String name : moved) {
+            Path keep = previous.resolve(name);
+            if (Files.exists(keep)) {
+                AtomicFiles.moveOver(keep, targets.get(name));
+            } else {
+                Files.deleteIfExists(targets.get(name));
+            }
+        }
+        Files.delete(folder.resolve(JOURNAL));
+        journalled = false;
+        ExitCleanup.register(folder);
     }
 
     /**

@@ -194,6 +194,27 @@ class OutputSetFaultTest {
     }
 
     @Test
+    void aMoveThatFailsPutsThePreviousSetBack() throws Exception {
+        assertEquals(0, report(oldInput));
+        Map<String, byte[]> old = contents();
+        StagedSet.steps = step -> {
+            if (step.equals("moved " + Reports.WORKBOOK)) {
+                throw new FileSystemException(out.resolve(Reports.BRIEFING).toString(), null, "Input/output error");
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+        try {
+            assertEquals(1, io.zonebrief.cli.CliRunner.run(err, "report", "-q", newInput.toString(), "-o", out.toString()));
+        } finally {
+            StagedSet.steps = step -> { };
+        }
+        assertEquals("zonebrief: " + out + ": the new outputs could not be moved in (Input/output error); the previous "
+                + "outputs were put back", err.toString().strip());
+        assertSame(old);
+        assertEquals(List.of(), debris());
+    }
+
+    @Test
     void whatAKilledRunLeftIsRemovedAndTheFilesOfOthersAreNot() throws Exception {
         assertEquals(0, report(oldInput));
         long dead = deadPid();
