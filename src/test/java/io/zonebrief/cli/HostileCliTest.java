@@ -65,6 +65,18 @@ class HostileCliTest {
     }
 
     @Test
+    void extractNeverTurnsADeviceIntoAFile() throws Exception {
+        // a private copy of /dev/null, so that a regression cannot harm the machine's own
+        Path device = tmp.resolve("null");
+        assumeTrue(new ProcessBuilder("mknod", device.toString(), "c", "1", "3").start().waitFor() == 0,
+                "may make device files (root)");
+        assertEquals(1, run("extract", "-q", in.toString(), "-o", device.toString()));
+        assertEquals("zonebrief: " + device + ": is a character device, not a regular file; -o must name a file "
+                + "ZoneBrief may create or replace", err.toString().strip());
+        assertEquals(io.zonebrief.internal.FileKind.CHAR_DEVICE, io.zonebrief.internal.FileKind.of(device));
+    }
+
+    @Test
     void extractWritesThroughASymlinkedTarget() throws Exception {
         Path real = Files.createDirectories(tmp.resolve("elsewhere")).resolve("summary.json");
         Files.writeString(real, "old");
