@@ -37,7 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         RunOptions options = input.toRunOptions(spec.commandLine());
         // a folder, device or pipe at -o is refused before the analysis, not after it
-        OutputTarget.file(output, "-o");
+        OutputTarget.folderOf(OutputTarget.file(output, "-o"), "-o");
         Summary summary = input.analyze(options, spec.commandLine());
         List<Path> written = summary.documents().isEmpty() ? List.of() : List.of(Reports.writeSummary(summary, output));
         return RunReport.finish(summary, written, err, input.quiet);

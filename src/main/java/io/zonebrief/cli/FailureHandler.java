@@ -33,9 +33,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             return where + ": " + reason(fs);
         }
         if (e instanceof IOException || e instanceof IllegalArgumentException) {
-            String m = e.getMessage();
-            if (m != null && !m.isBlank()) {
-                return m.strip().lines().findFirst().orElse(m);
+            String m = io.zonebrief.internal.Reasons.of(e, "");
+            if (!m.isEmpty()) {
+                return m;
             }
         }
         if (e instanceof OutOfMemoryError) {

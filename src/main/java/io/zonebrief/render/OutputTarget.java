@@ -54,6 +54,19 @@ public final class OutputTarget {
         return dir;
     }
 
+    /**
+     * Creates the folder a file output goes into, so a folder that cannot be made fails before the
+     * analysis rather than after it.
+     */
+    public static void folderOf(Path file, String option) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException(dir + ": cannot create the folder for " + option + " (" + AtomicFiles.reason(e) + ")", e);
+        }
+    }
+
     /** Where a chain of symbolic links ends; a link to nothing is refused rather than followed blindly. */
     private static Path followLinks(Path target, String option) throws IOException {
         Path p = target;

@@ -148,6 +148,8 @@ class HostileCliTest {
         assertEquals("out/x: No space left on device", FailureHandler.describe(
                 new java.nio.file.FileSystemException("out/x", null, "No space left on device")));
         assertFalse(FailureHandler.describe(new NullPointerException()).contains("NullPointer"));
+        assertEquals("x.docx: invalid distance too far back", FailureHandler.describe(
+                new java.io.IOException("x.docx: java.util.zip.ZipException: invalid distance too far back")));
     }
 
     @Test
