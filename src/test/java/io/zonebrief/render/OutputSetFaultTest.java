@@ -157,6 +157,23 @@ class OutputSetFaultTest {
     }
 
     @Test
+    void killedOnceTheSetWasCompleteIsMovedInByTheNextRun() throws Exception {
+        assertEquals(0, report(oldInput));
+        Map<String, byte[]> old = contents();
+        String oldId = runIds().get(0);
+        try (ForkedRun run = ForkedRun.stoppedAt(tmp, "journalled", "report", "-q", newInput.toString(),
+                "-o", out.toString())) {
+            run.kill();
+        }
+        assertSame(old);
+        Reports.open(out).close();
+        assertOneSet();
+        assertNotEquals(oldId, runIds().get(0));
+        assertTrue(Files.readString(out.resolve(Reports.SUMMARY)).contains("焦作高新区"));
+        assertEquals(List.of(), debris());
+    }
+
+    @Test
     void aSecondRunIntoALockedFolderFailsAtOnceNamingTheFolder() throws Exception {
         assertEquals(0, report(oldInput));
         Map<String, byte[]> old = contents();
