@@ -26,7 +26,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.json", description = "Where to write the summary.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.json", description = "Where to write the summary: a new or regular file (a symbolic link is written through; devices, pipes and folders are refused).")
     Path output;
 
     @CommandLine.Spec

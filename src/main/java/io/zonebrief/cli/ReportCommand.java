@@ -30,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the three outputs (created when missing).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the three outputs (created when missing); they are replaced together, and the folder is locked while a run writes into it.")
     Path output;
 
     @Option(names = "--template", paramLabel = "FILE", description = "Briefing template (default: templates/briefing.yaml when present, else built in).")
