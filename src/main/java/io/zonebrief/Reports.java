@@ -1,6 +1,7 @@
 package io.zonebrief;
 
 import io.zonebrief.render.AtomicFiles;
+import io.zonebrief.render.OutputSet;
 import io.zonebrief.render.chart.CjkFont;
 import io.zonebrief.render.excel.WorkbookRenderer;
 import io.zonebrief.render.excel.WorkbookTemplate;
@@ -10,12 +11,19 @@ import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.SummaryJson;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a summary's three outputs into a folder: summary.json, report.xlsx and briefing.pdf, each
- * atomically, so a failure never leaves a half-written file.
+ * Writes a summary's three outputs into a folder: summary.json, report.xlsx and briefing.pdf, as
+ * one set ({@link OutputSet}): all are written into a staging folder first and moved in together,
+ * each carries the same run id, and the folder is locked while a run writes into it.
+ *
+ * <pre>
+ * try (OutputSet out = Reports.open(Path.of("out"))) {      // checks and locks before the analysis
+ *     Summary summary = ZoneBrief.analyze(inputs, options, Progress.NONE);
+ *     Reports.write(summary, out, Reports.Templates.defaults());
+ * }
+ * </pre>
  */
 public final class Reports {
 
@@ -32,12 +40,27 @@ public final class Reports {
         public static Templates defaults() {
             return new Templates(WorkbookTemplate.defaults(), BriefingTemplate.defaults());
         }
+
+        /** Checks the files the templates name (font, logo), so a wrong one fails before the analysis. */
+        public Templates check() throws IOException {
+            BriefingRenderer.check(briefing);
+            return this;
+        }
     }
 
-    /** Writes summary.json alone. */
+    /** Writes summary.json alone, atomically. */
     public static Path writeSummary(Summary summary, Path file) throws IOException {
-        AtomicFiles.write(file, out -> SummaryJson.write(summary, out));
+        String runId = RunId.of(summary);
+        AtomicFiles.write(file, out -> SummaryJson.write(summary, runId, out));
         return file;
+    }
+
+    /**
+     * Checks, creates and locks {@code dir} for the three outputs and cleans up after stopped runs.
+     * Hold it from before the analysis, so a second run into the same folder fails at once.
+     */
+    public static OutputSet open(Path dir) throws IOException {
+        return OutputSet.open(dir, List.of(SUMMARY, WORKBOOK, BRIEFING), "-o");
     }
 
     /**
@@ -46,16 +69,23 @@ public final class Reports {
      * @return the files written, in order
      */
     public static List<Path> write(Summary summary, Path dir, Templates templates) throws IOException {
+        try (OutputSet set = open(dir)) {
+            return write(summary, set, templates);
+        }
+    }
+
+    /**
+     * Writes all three outputs into an opened set and moves them in together.
+     *
+     * @return the files written, in order
+     */
+    public static List<Path> write(Summary summary, OutputSet set, Templates templates) throws IOException {
         // charts measure text through AWT, which must find the bundled font even on a font-less server
         CjkFont.prepareAwt();
-        List<Path> written = new ArrayList<>();
-        written.add(writeSummary(summary, dir.resolve(SUMMARY)));
-        Path xlsx = dir.resolve(WORKBOOK);
-        AtomicFiles.write(xlsx, out -> new WorkbookRenderer(templates.workbook()).write(summary, out));
-        written.add(xlsx);
-        Path pdf = dir.resolve(BRIEFING);
-        AtomicFiles.write(pdf, out -> new BriefingRenderer(templates.briefing()).write(summary, out));
-        written.add(pdf);
-        return written;
+        String runId = RunId.of(summary);
+        set.write(SUMMARY, out -> SummaryJson.write(summary, runId, out));
+        set.write(WORKBOOK, out -> new WorkbookRenderer(templates.workbook(), runId, set.scratch()).write(summary, out));
+        set.write(BRIEFING, out -> new BriefingRenderer(templates.briefing(), runId).write(summary, out));
+        return set.commit();
     }
 }

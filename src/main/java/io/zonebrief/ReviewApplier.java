@@ -1,7 +1,6 @@
 package io.zonebrief;
 
 import io.zonebrief.extract.Figure;
-import io.zonebrief.extract.FigureExtractor;
 import io.zonebrief.render.excel.ReviewDecision;
 import io.zonebrief.render.excel.ReviewReader;
 import io.zonebrief.summary.ReviewChange;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
@@ -56,14 +54,9 @@ final class ReviewApplier {
                 changes.add(new ReviewChange(f.id(), "delete", f.value(), null, source));
                 continue;
             }
-            OptionalDouble v = d.correction() == null ? OptionalDouble.empty()
-                    : FigureExtractor.parseValue(d.correction(), f.unit());
-            if (v.isEmpty()) {
-                throw new IOException(source + ": figure " + f.id() + " is marked 修改 but its 修正值 '"
-                        + (d.correction() == null ? "" : d.correction()) + "' is not a value in " + f.unit());
-            }
-            changes.add(new ReviewChange(f.id(), "modify", f.value(), v.getAsDouble(), source));
-            out.add(f.withValue(v.getAsDouble(), f.metric()));
+            double value = ReviewValue.parse(d.correction(), f, source);
+            changes.add(new ReviewChange(f.id(), "modify", f.value(), value, source));
+            out.add(f.withValue(value, f.metric()));
         }
         return out;
     }

@@ -53,6 +53,9 @@ public final class ZoneBrief {
         InputFinder.Found found = InputFinder.find(inputs);
         List<Problem> problems = new ArrayList<>();
         found.missing().forEach(p -> problems.add(Problem.failed(p.toString(), "no such file or folder")));
+        found.unusable().forEach(u -> problems.add(Problem.failed(u.path().toString(), u.reason())));
+        found.duplicates().forEach((again, first) -> problems.add(Problem.skipped(again.toString(),
+                "same file as " + first + ", read once")));
         found.skipped().forEach(p -> problems.add(Problem.skipped(p.toString(), "not an article format ("
                 + p.getFileName() + ")")));
         Manifest manifest = Manifest.empty();
@@ -63,30 +66,35 @@ public final class ZoneBrief {
                 problems.add(Problem.failed(m.toString(), e.getMessage().substring(m.toString().length() + 2)));
             }
         }
-        DocumentReader reader = new DocumentReader(options.maxBytes(), options.encoding());
+        // settings files are read before the articles, so a broken one fails the run at once
+        IndicatorTaxonomy taxonomy = taxonomy(options);
+        DocumentReader reader = new DocumentReader(options.maxBytes(), options.encoding(), options.lenient());
         ZoneResolver zones = zoneResolver(options);
         ReviewApplier review = options.review() == null ? ReviewApplier.none() : ReviewApplier.read(options.review());
         List<SummaryBuilder.DocumentResult> results = new ArrayList<>();
         Map<String, SummaryBuilder.ZoneFacts> zoneFacts = new TreeMap<>();
         List<Path> files = found.files();
+        java.util.Set<Manifest.Entry> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             progress.document(i + 1, files.size(), file);
+            Optional<Manifest.Entry> entry = manifest.find(file);
+            entry.ifPresent(used::add);
             SourceDocument source;
             try {
-                source = reader.read(file);
+                source = reader.read(file).withId(found.idOf(file));
             } catch (IngestException e) {
                 problems.add(Problem.failed(file.toString(), e.getMessage().substring(file.toString().length() + 2)));
                 continue;
             }
-            results.add(reviewed(analyzeOne(source, file.toString(), options, zones, zoneFacts, manifest.find(file)),
-                    review));
+            results.add(reviewed(analyzeOne(source, file.toString(), options, zones, zoneFacts, entry), review));
         }
+        manifest.unmatched(used).forEach(u -> problems.add(Problem.skipped(u.manifest().toString(), u.message())));
         for (String id : review.unmatched()) {
             problems.add(Problem.skipped(options.review().toString(), "review decision for figure " + id
                     + " matches no figure of this run"));
         }
-        return summarize(options, results, zoneFacts, problems, review);
+        return summarize(options, taxonomy, results, zoneFacts, problems, review);
     }
 
     /** Analyses one text held in memory, e.g. an article pasted by the caller. */
@@ -95,7 +103,7 @@ public final class ZoneBrief {
         Map<String, SummaryBuilder.ZoneFacts> zoneFacts = new TreeMap<>();
         SummaryBuilder.DocumentResult r = analyzeOne(SourceDocument.ofText(id, text), id, options, zones, zoneFacts,
                 Optional.empty());
-        return summarize(options, List.of(r), zoneFacts, List.of(), ReviewApplier.none());
+        return summarize(options, taxonomy(options), List.of(r), zoneFacts, List.of(), ReviewApplier.none());
     }
 
     /**
@@ -146,12 +154,13 @@ public final class ZoneBrief {
                 kept);
     }
 
-    private static Summary summarize(RunOptions options, List<SummaryBuilder.DocumentResult> results,
+    private static Summary summarize(RunOptions options, IndicatorTaxonomy taxonomy,
+                                     List<SummaryBuilder.DocumentResult> results,
                                      Map<String, SummaryBuilder.ZoneFacts> zoneFacts, List<Problem> problems,
                                      ReviewApplier review) throws IOException {
         String now = options.reproducible() ? null
                 : OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).toString();
-        return new SummaryBuilder(taxonomy(options)).build(now, results, zoneFacts, problems, review.changes());
+        return new SummaryBuilder(taxonomy).build(now, results, zoneFacts, problems, review.changes());
     }
 
     private static IndicatorTaxonomy taxonomy(RunOptions options) throws IOException {

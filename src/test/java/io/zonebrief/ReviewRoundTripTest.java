@@ -40,7 +40,7 @@ class ReviewRoundTripTest {
     }
 
     /** Sets 审核 and 修正值 on the 数据明细 row of a figure, as an analyst would in Excel. */
-    private static void mark(Path xlsx, Map<String, String[]> marks) throws IOException {
+    static void mark(Path xlsx, Map<String, String[]> marks) throws IOException {
         XSSFWorkbook wb;
         try (InputStream in = Files.newInputStream(xlsx)) {
             wb = new XSSFWorkbook(in);
@@ -112,5 +112,23 @@ class ReviewRoundTripTest {
         }
         IOException e = assertThrows(IOException.class, () -> report(in, tmp.resolve("out"), other));
         assertTrue(e.getMessage().contains("other.xlsx"), e.getMessage());
+    }
+
+    @Test
+    void aDeletionInOneOfTwoSameNamedFilesRemovesOnlyThatFigure() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        Files.writeString(a.resolve("luoyang.txt"), ARTICLE);
+        Files.writeString(b.resolve("luoyang.txt"), ARTICLE);
+        RunOptions o = RunOptions.defaults().withReproducible(true);
+        Summary first = ZoneBrief.analyze(List.of(a, b), o, Progress.NONE);
+        Reports.write(first, tmp.resolve("out1"), Reports.Templates.defaults());
+        Figure inA = first.figures().get(0);
+        Path edited = tmp.resolve("edited.xlsx");
+        Files.copy(tmp.resolve("out1/report.xlsx"), edited);
+        mark(edited, Map.of(inA.id(), new String[] {"删除"}));
+        Summary second = ZoneBrief.analyze(List.of(a, b), o.withReview(edited), Progress.NONE);
+        assertEquals(first.figures().size() - 1, second.figures().size(), "one 删除 removes one figure, not one per copy");
+        assertFalse(second.findFigure(inA.id()).isPresent());
     }
 }

@@ -1,5 +1,6 @@
 package io.zonebrief.cli;
 
+import io.zonebrief.internal.Printable;
 import io.zonebrief.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,10 +32,10 @@ final class ConsoleProgress implements Progress {
         if (terminal) {
             int filled = total == 0 ? WIDTH : index * WIDTH / total;
             err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + index + "/" + total + " "
-                    + shorten(file.getFileName().toString()));
+                    + shorten(Printable.of(String.valueOf(file.getFileName()))));
             drawn = true;
         } else {
-            err.println("[" + index + "/" + total + "] " + file);
+            err.println("[" + index + "/" + total + "] " + Printable.of(file.toString()));
         }
         err.flush();
     }

@@ -1,6 +1,8 @@
 package io.zonebrief.cli;
 
 import io.zonebrief.Reports;
+import io.zonebrief.RunOptions;
+import io.zonebrief.render.OutputTarget;
 import io.zonebrief.summary.Summary;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +26,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.json", description = "Where to write the summary.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.json", description = "Where to write the summary: a new or regular file (a symbolic link is written through; devices, pipes and folders are refused).")
     Path output;
 
     @CommandLine.Spec
@@ -33,7 +35,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        Summary summary = input.analyze(spec.commandLine());
+        RunOptions options = input.toRunOptions(spec.commandLine());
+        // a folder, device or pipe at -o is refused before the analysis, not after it
+        OutputTarget.folderOf(OutputTarget.file(output, "-o"), "-o");
+        Summary summary = input.analyze(options, spec.commandLine());
         List<Path> written = summary.documents().isEmpty() ? List.of() : List.of(Reports.writeSummary(summary, output));
         return RunReport.finish(summary, written, err, input.quiet);
     }

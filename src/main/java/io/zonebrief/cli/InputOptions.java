@@ -12,6 +12,9 @@ import picocli.CommandLine.Parameters;
 /** Options shared by the commands that read articles. */
 final class InputOptions {
 
+    /** A file is read whole into memory, and Java arrays end just short of 2 GiB. */
+    static final long MAX_MEGABYTES = 2047;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders (read recursively).")
     List<Path> inputs;
 
@@ -20,6 +23,10 @@ final class InputOptions {
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode text files with this charset instead of detecting it, e.g. GB18030.")
     String encoding;
+
+    @Option(names = "--lenient", description = "Read text with undecodable bytes, replacing them with \uFFFD and saying how many, "
+            + "instead of refusing the file (a few stray bytes are replaced anyway).")
+    boolean lenient;
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "64", description = "Skip files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     long maxMegabytes;
@@ -40,8 +47,7 @@ final class InputOptions {
     boolean quiet;
 
     /** Reads and analyses the inputs, showing progress on the command's error stream. */
-    io.zonebrief.summary.Summary analyze(picocli.CommandLine cl) throws java.io.IOException {
-        RunOptions options = toRunOptions(cl);
+    io.zonebrief.summary.Summary analyze(RunOptions options, picocli.CommandLine cl) throws java.io.IOException {
         ConsoleProgress progress = new ConsoleProgress(cl.getErr(), quiet);
         try {
             return io.zonebrief.ZoneBrief.analyze(inputs, options, progress);
@@ -52,9 +58,13 @@ final class InputOptions {
 
     RunOptions toRunOptions(picocli.CommandLine cl) {
         RunOptions o = RunOptions.defaults().withReproducible(reproducible).withZone(zone)
-                .withIndicators(indicators).withZonesFile(zones).withReview(review);
-        if (maxMegabytes <= 0) {
-            throw new picocli.CommandLine.ParameterException(cl, "--max-size must be a positive number of megabytes but was " + maxMegabytes);
+                .withIndicators(indicators).withZonesFile(zones).withReview(review).withLenient(lenient);
+        if (maxMegabytes <= 0 || maxMegabytes > MAX_MEGABYTES) {
+            throw new picocli.CommandLine.ParameterException(cl, "--max-size must be between 1 and " + MAX_MEGABYTES
+                    + " megabytes but was " + maxMegabytes);
+        }
+        if (zone != null && zone.isBlank()) {
+            throw new picocli.CommandLine.ParameterException(cl, "--zone must name a zone such as 郑州高新区 but was empty");
         }
         o = o.withMaxBytes(maxMegabytes * 1024 * 1024);
         if (encoding != null) {

@@ -1,6 +1,8 @@
 package io.zonebrief.cli;
 
 import io.zonebrief.Reports;
+import io.zonebrief.RunOptions;
+import io.zonebrief.render.OutputSet;
 import io.zonebrief.render.excel.WorkbookTemplate;
 import io.zonebrief.render.pdf.BriefingTemplate;
 import io.zonebrief.summary.Summary;
@@ -28,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the three outputs (created when missing).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Folder for the three outputs (created when missing); they are replaced together, and the folder is locked while a run writes into it.")
     Path output;
 
     @Option(names = "--template", paramLabel = "FILE", description = "Briefing template (default: templates/briefing.yaml when present, else built in).")
@@ -43,13 +45,14 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        Reports.Templates templates = new Reports.Templates(workbook(), briefing());
-        if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "-o must name a folder but " + output + " is a file");
+        // everything that can be checked is checked before the analysis, which may take minutes
+        Reports.Templates templates = new Reports.Templates(workbook(), briefing()).check();
+        RunOptions options = input.toRunOptions(spec.commandLine());
+        try (OutputSet set = Reports.open(output)) {
+            Summary summary = input.analyze(options, spec.commandLine());
+            List<Path> written = summary.documents().isEmpty() ? List.of() : Reports.write(summary, set, templates);
+            return RunReport.finish(summary, written, err, input.quiet);
         }
-        Summary summary = input.analyze(spec.commandLine());
-        List<Path> written = summary.documents().isEmpty() ? List.of() : Reports.write(summary, output, templates);
-        return RunReport.finish(summary, written, err, input.quiet);
     }
 
     private BriefingTemplate briefing() throws IOException {

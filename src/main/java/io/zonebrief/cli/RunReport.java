@@ -1,5 +1,6 @@
 package io.zonebrief.cli;
 
+import io.zonebrief.internal.Printable;
 import io.zonebrief.summary.Problem;
 import io.zonebrief.summary.Summary;
 import java.io.PrintWriter;
@@ -15,15 +16,23 @@ final class RunReport {
     static int finish(Summary summary, List<Path> written, PrintWriter err, boolean quiet) {
         long failed = summary.problems().stream().filter(Problem::failed).count();
         long skipped = summary.problems().size() - failed;
+        if (!quiet) {
+            // read, but not quite as written (replaced bytes, a charset guessed weakly): worth a line each
+            for (var d : summary.documents()) {
+                for (String w : d.warnings()) {
+                    err.println("zonebrief: warning: " + Printable.of(d.file() + ": " + w));
+                }
+            }
+        }
         for (Problem p : summary.problems()) {
             if (p.failed() || !quiet) {
-                err.println("zonebrief: " + p.kind() + ": " + p);
+                err.println("zonebrief: " + p.kind() + ": " + Printable.of(p.toString()));
             }
         }
         if (!quiet) {
             err.printf("%d documents read, %d skipped, %d failed; %d figures found; %d files written%s%n",
                     summary.documents().size(), skipped, failed, summary.figures().size(), written.size(),
-                    written.isEmpty() ? "" : " (" + String.join(", ", written.stream().map(Path::toString).toList()) + ")");
+                    written.isEmpty() ? "" : " (" + String.join(", ", written.stream().map(w -> Printable.of(w.toString())).toList()) + ")");
         }
         err.flush();
         return failed > 0 || summary.documents().isEmpty() ? 1 : 0;

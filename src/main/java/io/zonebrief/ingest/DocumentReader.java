@@ -40,11 +40,21 @@ public final class DocumentReader {
      * @throws IllegalArgumentException if maxBytes is not positive
      */
     public DocumentReader(long maxBytes, Charset forcedCharset) {
+        this(maxBytes, forcedCharset, false);
+    }
+
+    /**
+     * @param maxBytes      files larger than this are refused before being read
+     * @param forcedCharset charset for text and HTML files instead of detection, or null to detect
+     * @param lenient       replace undecodable bytes (with a warning naming their count and first offset)
+     *                      instead of refusing the file; a few stray ones are replaced anyway
+     */
+    public DocumentReader(long maxBytes, Charset forcedCharset, boolean lenient) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive but was " + maxBytes);
         }
         this.maxBytes = maxBytes;
-        TextDecoder decoder = new TextDecoder(forcedCharset);
+        TextDecoder decoder = new TextDecoder(forcedCharset, lenient);
         this.text = new TextFormat(decoder);
         this.html = new HtmlFormat(decoder);
     }

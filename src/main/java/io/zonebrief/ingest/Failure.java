@@ -8,10 +8,10 @@ final class Failure {
     private Failure() {
     }
 
-    /** The exception's first message line, or its class name when it has none. */
+    /** The exception's first message line without Java class names, or words saying the content is damaged. */
     static String describe(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : describe(m);
+        return io.zonebrief.internal.Reasons.of(e, e instanceof StackOverflowError ? "nested too deeply"
+                : "damaged or unsupported content");
     }
 
     /** The first line of a message, shortened. */

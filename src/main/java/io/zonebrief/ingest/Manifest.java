@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Facts about article files that a user knows better than ZoneBrief can infer them: publication
@@ -63,7 +64,16 @@ public final class Manifest {
     }
 
     /** An entry with where it was written: the manifest's folder, for relative paths, and its line. */
-    record Located(Entry entry, Path base, int line) {
+    record Located(Entry entry, Path base, int line, Path manifest) {
+    }
+
+    /**
+     * A row that named no file of the run: a typo, or an article that was moved or left out.
+     *
+     * @param manifest the manifest file
+     * @param message  "line 3: no input file matches 'x.txt'"
+     */
+    public record Unmatched(Path manifest, String message) {
     }
 
     private final List<Located> entries;
@@ -133,6 +143,13 @@ public final class Manifest {
             }
         }
         return Optional.ofNullable(byName).map(Located::entry);
+    }
+
+    /** The rows none of {@code used} came from, in file order. */
+    public List<Unmatched> unmatched(Set<Entry> used) {
+        return entries.stream().filter(l -> !used.contains(l.entry))
+                .map(l -> new Unmatched(l.manifest, "line " + l.line + ": no input file matches '" + l.entry.file() + "'"))
+                .toList();
     }
 
     /** macOS writes file names decomposed; a manifest typed by hand is composed. */

@@ -55,7 +55,7 @@ final class ManifestFields {
         }
         Manifest.Entry e = new Manifest.Entry(file, date(line, values.get("published")), blankToNull(values.get("source")),
                 blankToNull(values.get("zone")), blankToNull(values.get("title")));
-        entries.add(new Manifest.Located(e, base, line));
+        entries.add(new Manifest.Located(e, base, line, manifest));
     }
 
     IngestException error(int line, String problem) {

@@ -28,7 +28,7 @@ final class ManifestParser {
     }
 
     static List<Manifest.Located> parse(Path file) throws IngestException {
-        byte[] bytes = FileBytes.read(file, MAX_BYTES);
+        byte[] bytes = FileBytes.read(file, MAX_BYTES, "a manifest may have");
         if (bytes.length == 0) {
             throw new IngestException(file, "manifest is empty");
         }

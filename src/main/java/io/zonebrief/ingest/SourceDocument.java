@@ -25,6 +25,11 @@ public record SourceDocument(String id, Path path, String text, String format, S
         warnings = List.copyOf(warnings);
     }
 
+    /** This document under another id, e.g. one that tells apart two files of the same name. */
+    public SourceDocument withId(String newId) {
+        return new SourceDocument(newId, path, text, format, charset, warnings);
+    }
+
     /** A document made from a string, for callers that already hold the text. */
     public static SourceDocument ofText(String id, String text) {
         return new SourceDocument(id, Path.of(id + ".txt"), text, "txt", "UTF-8", List.of());

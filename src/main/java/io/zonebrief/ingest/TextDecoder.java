@@ -36,9 +36,20 @@ final class TextDecoder {
     private static final int SNIFF = 64 * 1024;
 
     private final Charset forced;
+    private final boolean lenient;
 
     TextDecoder(Charset forced) {
+        this(forced, false);
+    }
+
+    /**
+     * @param forced  charset to use instead of detection, or null
+     * @param lenient replace any number of undecodable bytes (with a warning) rather than reject the file;
+     *                without it only a few stray ones are replaced ({@link LenientDecoding#AUTOMATIC_MAX})
+     */
+    TextDecoder(Charset forced, boolean lenient) {
         this.forced = forced;
+        this.lenient = lenient;
     }
 
     Decoded decode(Path file, byte[] b) throws IngestException {
@@ -85,6 +96,12 @@ final class TextDecoder {
             if (utf8 != null) {
                 return new Decoded(utf8, StandardCharsets.UTF_8, warnings);
             }
+            // a UTF-8 article with a stray bad byte is still that article, not GB18030 mojibake
+            LenientDecoding.Result damaged = LenientDecoding.decode(b, 0, StandardCharsets.UTF_8);
+            if (damaged.stray()) {
+                warnings.add(damaged.warning(StandardCharsets.UTF_8));
+                return new Decoded(damaged.text(), StandardCharsets.UTF_8, warnings);
+            }
         }
         Charset utf16 = Utf16Guess.of(b);
         if (utf16 != null) {
@@ -103,7 +120,7 @@ final class TextDecoder {
     private record Candidate(String text, Charset charset, double score) {
     }
 
-    private static Decoded legacy(Path file, byte[] b, List<String> warnings) throws IngestException {
+    private Decoded legacy(Path file, byte[] b, List<String> warnings) throws IngestException {
         String guess = detect(b);
         Candidate best = pick(candidate(b, List.of(ChineseText.GB18030), false), candidate(b, BIG5_FAMILY, true),
                 guess);
@@ -114,6 +131,15 @@ final class TextDecoder {
         if (other != null) {
             return other;
         }
+        if (best == null) {
+            Charset cs = leastDamaged(b);
+            LenientDecoding.Result r = LenientDecoding.decode(b, 0, cs);
+            if (lenient || r.stray()) {
+                List<String> w = new ArrayList<>(warnings);
+                w.add(r.warning(cs));
+                return new Decoded(r.text(), cs, w);
+            }
+        }
         if (best != null) {
             List<String> w = new ArrayList<>(warnings);
             w.add(String.format(Locale.ROOT, "charset %s is a weak guess (%.0f%% everyday characters);"
@@ -121,7 +147,7 @@ final class TextDecoder {
             return new Decoded(best.text, best.charset, w);
         }
         throw new IngestException(file, "bytes are not valid UTF-8, UTF-16, GB18030 or Big5"
-                + " (name the charset with --encoding)");
+                + " (name the charset with --encoding, or read it anyway with --lenient)");
     }
 
     /** The first charset of a family that decodes the bytes, with its score; null if none does. */
@@ -171,14 +197,34 @@ final class TextDecoder {
         return name == null ? null : name.toUpperCase(Locale.ROOT);
     }
 
-    private static Decoded strictOrFail(Path file, byte[] b, int offset, Charset cs, String why)
+    private Decoded strictOrFail(Path file, byte[] b, int offset, Charset cs, String why)
             throws IngestException {
         String text = tryStrict(b, offset, cs);
-        if (text == null) {
-            throw new IngestException(file, "bytes are not valid " + cs.name() + why);
+        if (text != null) {
+            return new Decoded(text, cs, List.of());
         }
-        return new Decoded(text, cs, List.of());
+        LenientDecoding.Result r = LenientDecoding.decode(b, offset, cs);
+        if (lenient || r.stray()) {
+            return new Decoded(r.text(), cs, List.of(r.warning(cs)));
+        }
+        throw new IngestException(file, String.format(Locale.ROOT, "bytes are not valid %s%s: %d bad (first at byte %,d;"
+                + " read it anyway with --lenient)", cs.name(), why, r.bad(), r.first()));
     }
+
+    /** Under --lenient, of the charsets an article is likely in, the one that needs the fewest replacements. */
+    private static Charset leastDamaged(byte[] b) {
+        Charset best = StandardCharsets.UTF_8;
+        int fewest = Integer.MAX_VALUE;
+        for (Charset cs : List.of(StandardCharsets.UTF_8, ChineseText.GB18030, ChineseText.BIG5)) {
+            int bad = LenientDecoding.decode(b, 0, cs).bad();
+            if (bad < fewest) {
+                fewest = bad;
+                best = cs;
+            }
+        }
+        return best;
+    }
+
 
     static String tryStrict(byte[] b, int offset, Charset cs) {
         try {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,8 @@ public final class IndicatorTaxonomy {
 
     /** Reads a taxonomy file; a broken file gives an error naming the file and line. */
     public static IndicatorTaxonomy load(Path file) throws IOException {
-        return parse(Files.readAllBytes(file), file.toString());
+        return parse(io.zonebrief.internal.SettingsFile.read(file, "indicator taxonomy")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), file.toString());
     }
 
     private static IndicatorTaxonomy parse(byte[] yaml, String source) throws IOException {

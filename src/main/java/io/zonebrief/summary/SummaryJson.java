@@ -37,11 +37,20 @@ public final class SummaryJson {
      * in memory twice.
      */
     public static void write(Summary s, OutputStream out) throws IOException {
+        write(s, null, out);
+    }
+
+    /**
+     * Writes the summary with the id of the run that wrote it ({@code run_id}); the workbook and the
+     * briefing of the same run carry the same id, so a set mixed from two runs shows.
+     */
+    public static void write(Summary s, String runId, OutputStream out) throws IOException {
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.writeStartObject();
             g.writeStringField("generator", "ZoneBrief");
             g.writeObjectField("generated_at", s.generatedAt());
+            g.writeObjectField("run_id", runId);
             array(g, "documents", s.documents(), SummaryJson::document);
             array(g, "figures", s.figures(), SummaryJson::figure);
             array(g, "zones", s.zones(), z -> zone(z, s));

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ final class UserZones {
     }
 
     static List<ZoneEntry> read(Path file) throws IOException {
-        String text = Files.readString(file);
+        String text = io.zonebrief.internal.SettingsFile.read(file, "zones file");
         try (JsonParser p = new YAMLFactory().createParser(text)) {
             return new UserZones(file.toString(), p).readRoot();
         } catch (JsonProcessingException e) {

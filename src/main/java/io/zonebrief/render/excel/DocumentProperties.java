@@ -30,11 +30,13 @@ final class DocumentProperties {
     static final String CORRECTION_HEADER = "ZoneBrief.correctionHeader";
     static final String REVIEW_CHOICES = "ZoneBrief.reviewChoices";
     static final String CHOICE_SEPARATOR = "/";
+    /** The run that wrote the workbook; summary.json and the briefing of the same set carry the same id. */
+    static final String RUN_ID = "ZoneBrief.runId";
 
     private DocumentProperties() {
     }
 
-    static void apply(XSSFWorkbook wb, Summary summary, WorkbookTemplate template, String detailsSheet) {
+    static void apply(XSSFWorkbook wb, Summary summary, WorkbookTemplate template, String detailsSheet, String runId) {
         POIXMLProperties props = wb.getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
         core.setTitle(template.title());
@@ -53,6 +55,9 @@ final class DocumentProperties {
         custom.addProperty(REVIEW_HEADER, template.header(Column.DETAILS_REVIEW));
         custom.addProperty(CORRECTION_HEADER, template.header(Column.DETAILS_CORRECTION));
         custom.addProperty(REVIEW_CHOICES, String.join(CHOICE_SEPARATOR, template.reviewChoices()));
+        if (runId != null) {
+            custom.addProperty(RUN_ID, runId);
+        }
     }
 
     /** The run's time when the summary has one, else the latest publication date, else none. */

@@ -55,6 +55,13 @@ public final class ReviewReader {
 
     /** Decisions by figure id, in sheet order; rows with both review cells empty are left out. */
     public static Map<String, ReviewDecision> read(Path file) throws IOException {
+        io.zonebrief.internal.FileKind kind = io.zonebrief.internal.FileKind.of(file);
+        if (kind == io.zonebrief.internal.FileKind.MISSING) {
+            throw new IOException(file + ": no such file (--review)");
+        }
+        if (!kind.isRegular()) {
+            throw new IOException(file + ": is " + kind.description() + ", not a workbook (--review)");
+        }
         return read(file, file.toString());
     }
 
@@ -79,13 +86,12 @@ public final class ReviewReader {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException e) {
-            throw new IOException(name + ": not an Excel .xlsx workbook (" + e.getClass().getSimpleName() + ")", e);
+            throw new IOException(name + ": not an Excel .xlsx workbook (not a readable zip package)", e);
         }
         try {
             return new ReviewReader(name, pkg).decisions();
         } catch (OpenXML4JException | XmlException | RuntimeException e) {
-            throw fail(name, "not a readable .xlsx workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + ")", e);
+            throw fail(name, "not a readable .xlsx workbook (" + firstLine(e.getMessage()) + ")", e);
         } finally {
             pkg.revert();
         }
@@ -282,6 +288,10 @@ public final class ReviewReader {
 
     private static String where(String sheetName, int row, int col) {
         return SheetNames.quoted(sheetName) + "!" + new CellReference(row, col).formatAsString();
+    }
+
+    private static String firstLine(String m) {
+        return m == null || m.isBlank() ? "damaged content" : m.strip().lines().findFirst().orElse(m);
     }
 
     private IOException fail(String message) {

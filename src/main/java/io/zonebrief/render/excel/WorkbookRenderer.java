@@ -5,6 +5,7 @@ import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.ZoneSummary;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,15 +35,32 @@ public final class WorkbookRenderer implements ReportWriter {
     private static final int STREAM_WINDOW = 200;
 
     private final WorkbookTemplate template;
+    private final String runId;
+    private final Path scratch;
 
     public WorkbookRenderer(WorkbookTemplate template) {
+        this(template, null, null);
+    }
+
+    /**
+     * @param template sheet names, headers and properties
+     * @param runId    the run's id, recorded in the custom property {@value DocumentProperties#RUN_ID}, or null
+     * @param scratch  a private folder for temporary files, or null for a new one in the system's temporary folder
+     */
+    public WorkbookRenderer(WorkbookTemplate template, String runId, Path scratch) {
         this.template = Objects.requireNonNull(template, "template");
+        this.runId = runId;
+        this.scratch = scratch;
     }
 
     @Override
     public void write(Summary summary, OutputStream out) throws IOException {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(out, "out");
+        PoiTemp.run(scratch, () -> render(summary, out));
+    }
+
+    private void render(Summary summary, OutputStream out) throws IOException {
         SheetNames names = new SheetNames();
         String overview = names.claim(template.overviewSheet());
         String details = names.claim(template.detailsSheet());
@@ -66,7 +84,7 @@ public final class WorkbookRenderer implements ReportWriter {
             new DetailsSheet(summary, template, index).write(wb.createSheet(details), styles);
             new SourcesSheet(summary, template).write(wb.createSheet(sources), styles);
             memory.setActiveSheet(0);
-            DocumentProperties.apply(memory, summary, template, details);
+            DocumentProperties.apply(memory, summary, template, details, runId);
             wb.write(out);
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -67,7 +66,7 @@ public final class WorkbookTemplate {
      *                     message names the file and line, e.g. {@code workbook.yaml:12: ...}
      */
     public static WorkbookTemplate load(Path file) throws IOException {
-        String yaml = Files.readString(file, StandardCharsets.UTF_8);
+        String yaml = io.zonebrief.internal.SettingsFile.read(file, "workbook template");
         return TemplateParser.parse(yaml, file.toString(), new Draft(DEFAULTS));
     }
 

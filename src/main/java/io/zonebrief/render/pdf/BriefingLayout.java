@@ -45,8 +45,12 @@ final class BriefingLayout {
     private BriefingLayout() {
     }
 
+    /** The document information key that holds the run id. */
+    static final String RUN_ID_KEY = "ZoneBriefRunId";
+
     static Result run(Summary summary, BriefingTemplate template, CjkFont font, FigureLinks links, Result previous,
-                      OutputStream out) throws IOException {
+                      OutputStream out, String runId) throws IOException {
+        RunSeed.apply(font, runId);
         Document doc = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -67,6 +71,8 @@ final class BriefingLayout {
             PdfDate at = new PdfDate(date.calendar());
             writer.getInfo().put(PdfName.CREATIONDATE, at);
             writer.getInfo().put(PdfName.MODDATE, at);
+            writer.getInfo().put(new PdfName(RUN_ID_KEY), new com.lowagie.text.pdf.PdfString(runId));
+            writer.getInfo().put(PdfName.FILEID, RunSeed.fileId(runId));
             new Masthead(ctx).write(doc);
             for (Planned p : plan) {
                 doc.newPage();

@@ -28,10 +28,37 @@ import java.util.Objects;
 public final class BriefingRenderer implements ReportWriter {
 
     private final BriefingTemplate template;
+    private final String runId;
 
     /** @param template texts, colours, charts and sections of the briefing */
     public BriefingRenderer(BriefingTemplate template) {
+        this(template, null);
+    }
+
+    /**
+     * @param template texts, colours, charts and sections of the briefing
+     * @param runId    the run's id, recorded in the document information ({@value BriefingLayout#RUN_ID_KEY}) and
+     *                 the seed of the file identifier and font subset names, so the same id gives the same bytes;
+     *                 or null for a random one
+     */
+    public BriefingRenderer(BriefingTemplate template, String runId) {
         this.template = Objects.requireNonNull(template, "template");
+        this.runId = runId;
+    }
+
+    /**
+     * Checks what the template names on disk (font, logo) before any work is done, so a wrong file
+     * fails the run at once rather than after the analysis.
+     *
+     * @throws IOException one line naming the file and what is wrong with it
+     */
+    public static void check(BriefingTemplate template) throws IOException {
+        if (template.font() != null) {
+            CjkFont.load(template.font()).pdf(false);
+        }
+        if (template.logo() != null) {
+            Masthead.checkLogo(template.logo());
+        }
     }
 
     @Override
@@ -39,8 +66,9 @@ public final class BriefingRenderer implements ReportWriter {
         Objects.requireNonNull(summary, "summary");
         CjkFont font = template.font() == null ? CjkFont.bundled() : CjkFont.load(template.font());
         FigureLinks links = new FigureLinks(summary);
+        String id = runId != null ? runId : Long.toHexString(new java.security.SecureRandom().nextLong());
         BriefingLayout.Result first = BriefingLayout.run(summary, template, font, links, null,
-                OutputStream.nullOutputStream());
-        BriefingLayout.run(summary, template, font, links, first, out);
+                OutputStream.nullOutputStream(), id);
+        BriefingLayout.run(summary, template, font, links, first, out, id);
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -89,7 +88,7 @@ public record BriefingTemplate(
      *                     message names the file and the line ("briefing.yaml, line 12: …")
      */
     public static BriefingTemplate load(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = io.zonebrief.internal.SettingsFile.read(file, "briefing template");
         Path dir = file.toAbsolutePath().getParent();
         return TemplateReader.read(text, file.toString(), dir, defaults());
     }

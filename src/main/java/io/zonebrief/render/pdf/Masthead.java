@@ -151,6 +151,22 @@ final class Masthead {
         return problems == 0 ? text : text + "；另有" + problems + "个文件未能使用（见附录）";
     }
 
+    /** Reads the logo the way the masthead will, so a file that is not an image fails before the analysis. */
+    static void checkLogo(java.nio.file.Path logo) throws java.io.IOException {
+        io.zonebrief.internal.FileKind kind = io.zonebrief.internal.FileKind.of(logo);
+        if (kind == io.zonebrief.internal.FileKind.MISSING) {
+            throw new java.io.IOException(logo + ": no such file (logo of the briefing template)");
+        }
+        if (!kind.isRegular()) {
+            throw new java.io.IOException(logo + ": is " + kind.description() + ", not an image (logo of the briefing template)");
+        }
+        try {
+            Image.getInstance(logo.toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new java.io.IOException(logo + ": not a PNG, JPEG or GIF image (logo of the briefing template)", e);
+        }
+    }
+
     static String chinese(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
