@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds numbers with their units in normalised sentence text: Arabic numbers with separators and
- * decimals, Chinese numerals, mixed forms (1.2万, 4千余), 百分之十五, ranges (3至5个), and the
- * qualifiers written around them (超, 近, 约, 余, 多, 以上, 左右). Numbers with neither a unit nor a
- * scale word are not quantities; numbers that only classify (亿元以上项目) are dropped here.
+ * Finds numbers with their units in normalised sentence text: Arabic numbers with separators,
+ * decimals and signs, Chinese numerals (financial forms, 兆, 三点五, pairs such as 二三十), mixed forms
+ * (1.2万, 4千余), 百分之/千分之/万分之, 成, ranges (3至5个), currency marks before or after the amount,
+ * parts of a unit after it (五元三毛, 两米半), and the qualifiers written around them (超, 近, 约, 余, 多,
+ * 以上, 左右). Numbers with neither a unit nor a scale word are not quantities, except a number that
+ * fills a table cell, whose unit its column gives; numbers that only classify (亿元以上项目) are
+ * dropped here. Where a form cannot be read with certainty, nothing is returned.
  */
 final class QuantityScanner {
 
@@ -16,6 +19,11 @@ final class QuantityScanner {
     private static final String[] PREFIX_ABOUT = {"大约为", "约为", "大约", "约"};
     private static final String RANGE = "至到~～—-－";
     private static final String SCALES = "万亿千百";
+    /** 百分之七十 is 70%, 千分之二点四 0.24%, 万分之三 0.03%. */
+    private static final String[] PER_WORDS = {"百分之", "千分之", "万分之"};
+    private static final double[] PER_FACTORS = {1, 0.1, 0.01};
+    /** What 成 begins when it is no tenth: 成为, 成立, 建成… (一成不变, 三五成群). */
+    private static final String NOT_TENTHS_AFTER = "为立功果本长员就交效熟型都群绩像品年人套片形语事不一份分色全规材家";
 
     private QuantityScanner() {
     }
@@ -27,21 +35,45 @@ final class QuantityScanner {
         while (i < n) {
             Quantity q = null;
             char c = s.charAt(i);
+            int per = perWord(s, i);
             if (isDigit(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
                 q = arabic(s, i);
-            } else if (s.startsWith("百分之", i)) {
-                q = percentWords(s, i);
+            } else if (per >= 0) {
+                q = perWords(s, i, per);
             } else if (ChineseNumerals.isNumeralChar(c) && (i == 0 || !ChineseNumerals.isNumeralChar(s.charAt(i - 1)))) {
                 q = chinese(s, i);
             }
             if (q != null) {
-                out.add(q);
-                i = Math.max(q.end(), i + 1);
+                int next = Math.max(q.end(), i + 1);
+                q = signed(s, q);
+                if (q != null) {
+                    out.add(q);
+                }
+                i = next;
             } else {
                 i = skipNumber(s, i);
             }
         }
         return out;
+    }
+
+    private static int perWord(String s, int i) {
+        for (int k = 0; k < PER_WORDS.length; k++) {
+            if (s.startsWith(PER_WORDS[k], i)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The quantity with the sign written before it, or null when the sign cannot be read with certainty. */
+    private static Quantity signed(String s, Quantity q) {
+        Signs.Found f = Signs.before(s, q.start());
+        return switch (f.sign()) {
+            case PLUS -> q;
+            case UNCERTAIN -> null;
+            case MINUS -> q.negated(f.start());
+        };
     }
 
     private static int skipNumber(String s, int i) {
@@ -70,7 +102,7 @@ final class QuantityScanner {
         while (j < n && isDigit(s.charAt(j))) {
             j++;
         }
-        while (j + 3 < n + 0 && s.charAt(j) == ',' && j + 3 <= n - 0 && allDigits(s, j + 1, j + 4)
+        while (j + 3 < n && s.charAt(j) == ',' && allDigits(s, j + 1, j + 4)
                 && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
             j += 4;
         }
@@ -115,12 +147,34 @@ final class QuantityScanner {
         return finish(s, i, j, v, to);
     }
 
-    private static Quantity chinese(String s, int i) {
+    /** End of a run of Chinese numerals: 兆 inside a number (四十九兆九千), and a decimal part (三点五). */
+    private static int chineseEnd(String s, int i) {
         int j = i;
-        boolean hasDigit = false;
-        while (j < s.length() && ChineseNumerals.isNumeralChar(s.charAt(j))) {
-            hasDigit |= ChineseNumerals.digit(s.charAt(j)) >= 0;
-            j++;
+        int n = s.length();
+        while (j < n) {
+            char c = s.charAt(j);
+            boolean digitNext = j + 1 < n && ChineseNumerals.digit(s.charAt(j + 1)) >= 0;
+            if (ChineseNumerals.isNumeralChar(c) || ChineseNumerals.isZhao(c) && digitNext) {
+                j++;
+            } else if (c == '点' && digitNext && j > i) {
+                j++;
+                while (j < n && ChineseNumerals.digit(s.charAt(j)) >= 0) {
+                    j++;
+                }
+                return j;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static Quantity chinese(String s, int i) {
+        int j = chineseEnd(s, i);
+        String run = s.substring(i, j);
+        boolean hasDigit = run.charAt(0) == '十' || run.charAt(0) == '拾';
+        for (int k = 0; k < run.length() && !hasDigit; k++) {
+            hasDigit = ChineseNumerals.digit(run.charAt(k)) >= 0;
         }
         // 十几人, 二十几家: "some tens" is more than the round number
         boolean some = j < s.length() && s.charAt(j - 1) == '十'
@@ -130,48 +184,62 @@ final class QuantityScanner {
         if (!hasDigit && !some && prefix(s, i) == Qualifier.EXACT && !(i > 0 && s.charAt(i - 1) == '上')) {
             return null;
         }
-        double v = ChineseNumerals.parse(s.substring(i, j));
-        if (some) {
-            j += s.charAt(j) == '几' ? 1 : 0;
-            Quantity q = finish(s, i, j, v, null);
-            return q == null ? null : new Quantity(q.start(), q.end(), q.numStart(), q.unitEnd(), q.value(), q.valueTo(),
-                    q.unit(), q.kind(), Qualifier.MORE_THAN);
-        }
-        if (v < 2) {
+        ChineseNumerals.Reading r = ChineseNumerals.read(run);
+        if (r == null || run.length() < 2 && ChineseNumerals.isFinancial(run.charAt(0))) {
             return null;
         }
-        // a Chinese scale char right before a unit (三十万元) belongs to the unit table
-        while (j - 1 > i && Unit.at(s, j - 1) != null && SCALES.indexOf(s.charAt(j - 1)) >= 0
-                && Unit.at(s, j) == null) {
-            j--;
-            v = ChineseNumerals.parse(s.substring(i, j));
+        if (some) {
+            j += s.charAt(j) == '几' ? 1 : 0;
+            Quantity q = finish(s, i, j, r.low(), null);
+            return q == null ? null : q.withQualifier(Qualifier.MORE_THAN);
         }
-        return finish(s, i, j, v, null);
+        if (r.isPair()) {
+            Quantity q = finish(s, i, j, r.low(), r.high());
+            return q == null || q.qualifier() != Qualifier.EXACT ? q : q.withQualifier(Qualifier.ABOUT);
+        }
+        if (r.low() < 1) {
+            return null;
+        }
+        Quantity q = finish(s, i, j, r.low(), null);
+        // a lone 一 before a measure word is an article (一家企业, 一个平台), and a lone 十 often a name
+        // (大数据十条); before a measure, money or percent they are numbers (一吨, 十万元)
+        boolean lone = r.low() < 2 || (run.charAt(0) == '十' || run.charAt(0) == '拾') && !containsDigit(run);
+        if (q != null && lone && (q.kind() == null || q.kind() == Unit.Kind.COUNT)) {
+            return null;
+        }
+        return q;
     }
 
-    private static Quantity percentWords(String s, int i) {
+    private static boolean containsDigit(String run) {
+        for (int k = 0; k < run.length(); k++) {
+            if (ChineseNumerals.digit(run.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Quantity perWords(String s, int i, int per) {
+        if (i > 0 && ChineseNumerals.isNumeralChar(s.charAt(i - 1))) {
+            return null; // 百万分之十二 is no 万分之十二
+        }
         int j = i + 3;
         int k = j;
+        double factor = PER_FACTORS[per];
+        ChineseNumerals.Reading r;
         if (k < s.length() && isDigit(s.charAt(k))) {
             k = arabicEnd(s, k);
-            double v = Double.parseDouble(s.substring(j, k).replace(",", ""));
-            return new Quantity(i, k, i, k, v, null, "%", Unit.Kind.PERCENT, Qualifier.EXACT);
-        }
-        while (k < s.length() && (ChineseNumerals.isNumeralChar(s.charAt(k)) || s.charAt(k) == '点')) {
-            k++;
-        }
-        String words = s.substring(j, k);
-        double v;
-        int dot = words.indexOf('点');
-        if (dot > 0) {
-            double whole = ChineseNumerals.parse(words.substring(0, dot));
-            String frac = words.substring(dot + 1);
-            double f = ChineseNumerals.parse(frac);
-            v = whole + f / Math.pow(10, frac.length());
+            r = new ChineseNumerals.Reading(Double.parseDouble(s.substring(j, k).replace(",", "")), null);
         } else {
-            v = ChineseNumerals.parse(words);
+            // 百分之七十百分位: the 百 of a following 百分 is not part of this number
+            while (k < s.length() && (ChineseNumerals.isNumeralChar(s.charAt(k)) || s.charAt(k) == '点')
+                    && !(k > j && s.startsWith("百分", k))) {
+                k++;
+            }
+            String words = s.substring(j, k);
+            r = words.equals("百") ? new ChineseNumerals.Reading(100, null) : ChineseNumerals.read(words);
         }
-        if (v < 0 || k == j) {
+        if (r == null || k == j) {
             return null;
         }
         Qualifier q = prefix(s, i);
@@ -182,8 +250,11 @@ final class QuantityScanner {
         } else if (s.startsWith("以上", k)) {
             q = Qualifier.MORE_THAN;
             end += 2;
+        } else if (r.isPair() && q == Qualifier.EXACT) {
+            q = Qualifier.ABOUT;
         }
-        return new Quantity(prefixStart(s, i), end, i, k, v, null, "%", Unit.Kind.PERCENT, q);
+        return new Quantity(prefixStart(s, i), end, i, k, times(r.low(), factor),
+                r.isPair() ? times(r.high(), factor) : null, "%", Unit.Kind.PERCENT, q);
     }
 
     /** What follows a number: scale words (万, 亿), 余/多, and the unit, ending at {@code end}. */
@@ -194,19 +265,21 @@ final class QuantityScanner {
         double scale = 1;
         boolean more = false;
         while (j < s.length()) {
-            Unit unit = Unit.at(s, j);
+            // PDF text spaces a number from its scale or unit ("12.5 %", "1000 万元"): one space is no gap
+            int k = s.charAt(j) == ' ' && j + 1 < s.length() ? j + 1 : j;
+            Unit unit = Unit.at(s, k);
             if (unit != null) {
-                return new Tail(scale, more, unit, j);
+                return new Tail(scale, more, unit, k);
             }
-            char c = s.charAt(j);
-            if ((c == '余' || c == '多') && !more) {
+            char c = s.charAt(k);
+            if ((c == '余' || c == '多') && !more && k == j) {
                 more = true;
             } else if (SCALES.indexOf(c) >= 0 && c != '百') {
                 scale *= ChineseNumerals.unit(c);
             } else {
                 break;
             }
-            j++;
+            j = k + 1;
         }
         return new Tail(scale, more, null, j);
     }
@@ -214,11 +287,13 @@ final class QuantityScanner {
     /** Scale words, 余/多 and the unit after the number ending at j. */
     private static Quantity finish(String s, int numStart, int j, double v, Double to) {
         Tail t = tail(s, j);
-        Qualifier q = t.more() ? Qualifier.MORE_THAN : prefix(s, numStart);
-        int start = t.more() ? numStart : prefixStart(s, numStart);
+        Currency.Mark mark = Currency.before(s, numStart);
+        int wordsStart = mark == null ? numStart : mark.start();
+        Qualifier q = t.more() ? Qualifier.MORE_THAN : prefix(s, wordsStart);
+        int start = t.more() ? wordsStart : prefixStart(s, wordsStart);
         Unit unit = t.unit();
         j = t.end();
-        if (unit == null || "个".equals(unit.surface())) {
+        if (mark == null && (unit == null || "个".equals(unit.surface()))) {
             // "2.1和4个百分点", "2.1个和4个百分点": the unit written once serves both numbers
             Unit shared = sharedUnit(s, unit == null ? j : j + 1);
             if (shared != null) {
@@ -227,11 +302,47 @@ final class QuantityScanner {
             }
         }
         if (unit == null) {
-            return t.scale() == 1 ? null : new Quantity(start, j, numStart, j, times(v, t.scale()),
-                    to == null ? null : times(to, t.scale()), null, null, q);
+            if (mark != null && Currency.standsAlone(s, mark, numStart, j)) { // $500万, 人民币5000万: the mark is the unit
+                return quantity(start, j, numStart, j, v, to, t.scale(), new Unit("", mark.canonical(), 1, mark.kind()), q);
+            }
+            if (t.scale() != 1) {
+                return new Quantity(start, j, numStart, j, times(v, t.scale()), to == null ? null : times(to, t.scale()),
+                        null, null, q);
+            }
+            return TableColumns.fillsCell(s, start, j) ? new Quantity(start, j, numStart, j, v, to, null, null, q) : null;
+        }
+        if (mark != null && unit.isMoney() && !unit.canonical().equals(mark.canonical())) {
+            return null; // $500万元: two currencies, no certain reading
         }
         int unitEnd = j + unit.surface().length();
-        int end = unit.kind() == Unit.Kind.MONEY && s.startsWith("人民币", unitEnd) ? unitEnd + 3 : unitEnd;
+        Rates.Per per = Rates.after(s, unitEnd);
+        if (per != null) {
+            return per.end() < 0 ? null : new Quantity(start, per.end(), numStart, per.end(), times(v, t.scale() * unit.factor()),
+                    to == null ? null : times(to, t.scale() * unit.factor()), Rates.unit(unit) + per.denominator(), unit.kind(), q);
+        }
+        if (unit.surface().equals("成") && (t.scale() != 1 || v > 10 || unitEnd < s.length()
+                && NOT_TENTHS_AFTER.indexOf(s.charAt(unitEnd)) >= 0)) {
+            return null;
+        }
+        double value = v;
+        int end = unitEnd;
+        if (Fractions.halfAt(s, unitEnd)) {
+            if (!Fractions.takesHalf(unit) || to != null || t.scale() != 1 || v != Math.floor(v)) {
+                return null; // 两个半月, 1.5吨半: no certain reading
+            }
+            value = v + 0.5;
+            end = unitEnd = unitEnd + 1;
+        } else if (unit.kind() == Unit.Kind.MONEY && unit.factor() == 1 && t.scale() == 1 && to == null) {
+            Fractions.Added jiao = Fractions.jiaoFen(s, unitEnd);
+            if (jiao != null) {
+                value = v == Math.floor(v) ? java.math.BigDecimal.valueOf(v).add(java.math.BigDecimal.valueOf(jiao.value()))
+                        .doubleValue() : -1;
+                if (value < 0) {
+                    return null;
+                }
+                end = unitEnd = jiao.end();
+            }
+        }
         if (unit.isMoney() && q == Qualifier.MORE_THAN
                 && (s.startsWith("的企业", end) || s.startsWith("的项目", end) || s.startsWith("的工业企业", end))) {
             return null; // "营业收入超过十亿元的企业": a size class
@@ -249,7 +360,7 @@ final class QuantityScanner {
             q = Qualifier.MORE_THAN;
             end += 1;
         }
-        return quantity(start, end, numStart, unitEnd, v, to, t.scale(), unit, q);
+        return quantity(start, end, numStart, unitEnd, value, to, t.scale(), unit, q);
     }
 
     /** Decimal multiplication, so 129.53亿 is exactly 12953000000. */
@@ -293,7 +404,7 @@ final class QuantityScanner {
     }
 
     private static Qualifier prefix(String s, int numStart) {
-        String before = s.substring(Math.max(0, numStart - 3), numStart).stripTrailing();
+        String before = before(s, numStart).stripTrailing();
         if (endsWithAny(before, PREFIX_MORE) != null) {
             return Qualifier.MORE_THAN;
         }
@@ -307,7 +418,7 @@ final class QuantityScanner {
     }
 
     private static int prefixStart(String s, int numStart) {
-        String before = s.substring(Math.max(0, numStart - 3), numStart);
+        String before = before(s, numStart);
         for (String[] words : new String[][] {PREFIX_MORE, PREFIX_NEARLY, PREFIX_ABOUT}) {
             String w = endsWithAny(before, words);
             if (w != null) {
@@ -315,6 +426,12 @@ final class QuantityScanner {
             }
         }
         return numStart;
+    }
+
+    /** The three characters before a number, within its table cell: a qualifier never comes from the cell before. */
+    private static String before(String s, int numStart) {
+        String before = s.substring(Math.max(0, numStart - 3), numStart);
+        return before.substring(before.lastIndexOf('\t') + 1);
     }
 
     private static String endsWithAny(String s, String[] words) {
