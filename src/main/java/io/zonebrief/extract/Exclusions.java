@@ -24,7 +24,7 @@ final class Exclusions {
         if (insideShortQuote(s, at)) {
             return true;
         }
-        if ("个".equals(q.unit()) && startsWithAny(s, q.unitEnd(), "月", "工作日", "小时", "季度", "星期", "年头", "位次", "方面", "层面", "维度", "字")) {
+        if ("个".equals(q.unit()) && startsWithAny(s, q.unitEnd(), "月", "半", "工作日", "小时", "季度", "星期", "年头", "位次", "方面", "层面", "维度", "字")) {
             return true;
         }
         if (before.endsWith("前") && ("名".equals(q.unit()) || "位".equals(q.unit()))) {

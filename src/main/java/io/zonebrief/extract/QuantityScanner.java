@@ -36,7 +36,7 @@ final class QuantityScanner {
             Quantity q = null;
             char c = s.charAt(i);
             int per = perWord(s, i);
-            if (isDigit(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+            if (isDigit(c) && (i == 0 || !isWordChar(s.charAt(i - 1)) || Currency.before(s, i) != null)) {
                 q = arabic(s, i);
             } else if (per >= 0) {
                 q = perWords(s, i, per);
@@ -76,7 +76,11 @@ final class QuantityScanner {
         };
     }
 
+    /** Past a number that gave no quantity, so its tail (零点八 → 八) is never read as a number of its own. */
     private static int skipNumber(String s, int i) {
+        if (ChineseNumerals.isNumeralChar(s.charAt(i))) {
+            return Math.max(chineseEnd(s, i), i + 1);
+        }
         if (!isDigit(s.charAt(i))) {
             return i + 1;
         }
@@ -197,7 +201,7 @@ final class QuantityScanner {
             Quantity q = finish(s, i, j, r.low(), r.high());
             return q == null || q.qualifier() != Qualifier.EXACT ? q : q.withQualifier(Qualifier.ABOUT);
         }
-        if (r.low() < 1) {
+        if (r.low() <= 0) {
             return null;
         }
         Quantity q = finish(s, i, j, r.low(), null);
@@ -268,6 +272,9 @@ final class QuantityScanner {
             // PDF text spaces a number from its scale or unit ("12.5 %", "1000 万元"): one space is no gap
             int k = s.charAt(j) == ' ' && j + 1 < s.length() ? j + 1 : j;
             Unit unit = Unit.at(s, k);
+            if (unit != null && k > j && !spacedUnit(s, k, unit)) {
+                break;
+            }
             if (unit != null) {
                 return new Tail(scale, more, unit, k);
             }
@@ -282,6 +289,16 @@ final class QuantityScanner {
             j = k + 1;
         }
         return new Tail(scale, more, null, j);
+    }
+
+    /**
+     * A unit after a space: a scale, money, percent or measure is; a measure word only when a word
+     * does not go on from it, as 项目 does from 项 in "03 项目攻坚" (a numbered heading).
+     */
+    private static boolean spacedUnit(String s, int at, Unit unit) {
+        int after = at + unit.surface().length();
+        return unit.kind() != Unit.Kind.COUNT
+                || after >= s.length() || Character.UnicodeScript.of(s.charAt(after)) != Character.UnicodeScript.HAN;
     }
 
     /** Scale words, 余/多 and the unit after the number ending at j. */
@@ -348,7 +365,7 @@ final class QuantityScanner {
             return null; // "营业收入超过十亿元的企业": a size class
         }
         if (s.startsWith("以上", end) || s.startsWith("以下", end)) {
-            if (classifies(s, end + 2)) {
+            if (classifies(s, end + 2) && !unit.surface().equals("成")) {
                 return null;
             }
             q = s.startsWith("以上", end) ? Qualifier.MORE_THAN : q;
@@ -356,7 +373,8 @@ final class QuantityScanner {
         } else if (s.startsWith("左右", end)) {
             q = Qualifier.ABOUT;
             end += 2;
-        } else if (s.startsWith("余", end) && unit.kind() != Unit.Kind.COUNT) {
+        } else if (s.startsWith("余", end) && unit.kind() != Unit.Kind.COUNT
+                || s.startsWith("多", end) && unit.kind() == Unit.Kind.RATIO) { // 2倍多
             q = Qualifier.MORE_THAN;
             end += 1;
         }
