@@ -14,9 +14,6 @@ import java.util.List;
  */
 final class QuantityScanner {
 
-    private static final String[] PREFIX_MORE = {"不低于", "不少于", "超过", "突破", "逾", "超"};
-    private static final String[] PREFIX_NEARLY = {"接近", "将近", "不到", "不足", "近"};
-    private static final String[] PREFIX_ABOUT = {"大约为", "约为", "大约", "约"};
     private static final String RANGE = "至到~～—-－";
     private static final String SCALES = "万亿千百";
     /** 百分之七十 is 70%, 千分之二点四 0.24%, 万分之三 0.03%. */
@@ -79,7 +76,7 @@ final class QuantityScanner {
     /** Past a number that gave no quantity, so its tail (零点八 → 八) is never read as a number of its own. */
     private static int skipNumber(String s, int i) {
         if (ChineseNumerals.isNumeralChar(s.charAt(i))) {
-            return Math.max(chineseEnd(s, i), i + 1);
+            return Math.max(NumberRuns.chineseEnd(s, i), i + 1);
         }
         if (!isDigit(s.charAt(i))) {
             return i + 1;
@@ -99,40 +96,8 @@ final class QuantityScanner {
         return isDigit(c) || c == '.' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
-    /** End of an Arabic number at i: digits, thousands groups, one decimal part. */
-    private static int arabicEnd(String s, int i) {
-        int j = i;
-        int n = s.length();
-        while (j < n && isDigit(s.charAt(j))) {
-            j++;
-        }
-        while (j + 3 < n && s.charAt(j) == ',' && allDigits(s, j + 1, j + 4)
-                && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
-            j += 4;
-        }
-        if (j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
-            j++;
-            while (j < n && isDigit(s.charAt(j))) {
-                j++;
-            }
-        }
-        return j;
-    }
-
-    private static boolean allDigits(String s, int from, int to) {
-        if (to > s.length()) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (!isDigit(s.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static Quantity arabic(String s, int i) {
-        int j = arabicEnd(s, i);
+        int j = NumberRuns.arabicEnd(s, i);
         double v;
         try {
             v = Double.parseDouble(s.substring(i, j).replace(",", ""));
@@ -141,7 +106,7 @@ final class QuantityScanner {
         }
         Double to = null;
         if (j + 1 < s.length() && RANGE.indexOf(s.charAt(j)) >= 0 && isDigit(s.charAt(j + 1))) {
-            int k = arabicEnd(s, j + 1);
+            int k = NumberRuns.arabicEnd(s, j + 1);
             double hi = Double.parseDouble(s.substring(j + 1, k).replace(",", ""));
             if (hi > v) {
                 to = hi;
@@ -151,30 +116,8 @@ final class QuantityScanner {
         return finish(s, i, j, v, to);
     }
 
-    /** End of a run of Chinese numerals: 兆 inside a number (四十九兆九千), and a decimal part (三点五). */
-    private static int chineseEnd(String s, int i) {
-        int j = i;
-        int n = s.length();
-        while (j < n) {
-            char c = s.charAt(j);
-            boolean digitNext = j + 1 < n && ChineseNumerals.digit(s.charAt(j + 1)) >= 0;
-            if (ChineseNumerals.isNumeralChar(c) || ChineseNumerals.isZhao(c) && digitNext) {
-                j++;
-            } else if (c == '点' && digitNext && j > i) {
-                j++;
-                while (j < n && ChineseNumerals.digit(s.charAt(j)) >= 0) {
-                    j++;
-                }
-                return j;
-            } else {
-                break;
-            }
-        }
-        return j;
-    }
-
     private static Quantity chinese(String s, int i) {
-        int j = chineseEnd(s, i);
+        int j = NumberRuns.chineseEnd(s, i);
         String run = s.substring(i, j);
         boolean hasDigit = run.charAt(0) == '十' || run.charAt(0) == '拾';
         for (int k = 0; k < run.length() && !hasDigit; k++) {
@@ -185,7 +128,7 @@ final class QuantityScanner {
                 && (s.charAt(j) == '几' || s.charAt(j) == '余' || s.charAt(j) == '多');
         // 百家企业, 百亿元大关, 千亿级: round scale words without a digit are manners of speaking,
         // unless a qualifier makes them an estimate (近千家, 上万人)
-        if (!hasDigit && !some && prefix(s, i) == Qualifier.EXACT && !(i > 0 && s.charAt(i - 1) == '上')) {
+        if (!hasDigit && !some && QualifierWords.prefix(s, i) == Qualifier.EXACT && !(i > 0 && s.charAt(i - 1) == '上')) {
             return null;
         }
         ChineseNumerals.Reading r = ChineseNumerals.read(run);
@@ -207,20 +150,11 @@ final class QuantityScanner {
         Quantity q = finish(s, i, j, r.low(), null);
         // a lone 一 before a measure word is an article (一家企业, 一个平台), and a lone 十 often a name
         // (大数据十条); before a measure, money or percent they are numbers (一吨, 十万元)
-        boolean lone = r.low() < 2 || (run.charAt(0) == '十' || run.charAt(0) == '拾') && !containsDigit(run);
+        boolean lone = r.low() < 2 || (run.charAt(0) == '十' || run.charAt(0) == '拾') && !NumberRuns.containsDigit(run);
         if (q != null && lone && (q.kind() == null || q.kind() == Unit.Kind.COUNT)) {
             return null;
         }
         return q;
-    }
-
-    private static boolean containsDigit(String run) {
-        for (int k = 0; k < run.length(); k++) {
-            if (ChineseNumerals.digit(run.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Quantity perWords(String s, int i, int per) {
@@ -232,7 +166,7 @@ final class QuantityScanner {
         double factor = PER_FACTORS[per];
         ChineseNumerals.Reading r;
         if (k < s.length() && isDigit(s.charAt(k))) {
-            k = arabicEnd(s, k);
+            k = NumberRuns.arabicEnd(s, k);
             r = new ChineseNumerals.Reading(Double.parseDouble(s.substring(j, k).replace(",", "")), null);
         } else {
             // 百分之七十百分位: the 百 of a following 百分 is not part of this number
@@ -246,7 +180,7 @@ final class QuantityScanner {
         if (r == null || k == j) {
             return null;
         }
-        Qualifier q = prefix(s, i);
+        Qualifier q = QualifierWords.prefix(s, i);
         int end = k;
         if (s.startsWith("左右", k)) {
             q = Qualifier.ABOUT;
@@ -257,7 +191,7 @@ final class QuantityScanner {
         } else if (r.isPair() && q == Qualifier.EXACT) {
             q = Qualifier.ABOUT;
         }
-        return new Quantity(prefixStart(s, i), end, i, k, times(r.low(), factor),
+        return new Quantity(QualifierWords.prefixStart(s, i), end, i, k, times(r.low(), factor),
                 r.isPair() ? times(r.high(), factor) : null, "%", Unit.Kind.PERCENT, q);
     }
 
@@ -306,8 +240,8 @@ final class QuantityScanner {
         Tail t = tail(s, j);
         Currency.Mark mark = Currency.before(s, numStart);
         int wordsStart = mark == null ? numStart : mark.start();
-        Qualifier q = t.more() ? Qualifier.MORE_THAN : prefix(s, wordsStart);
-        int start = t.more() ? wordsStart : prefixStart(s, wordsStart);
+        Qualifier q = t.more() ? Qualifier.MORE_THAN : QualifierWords.prefix(s, wordsStart);
+        int start = t.more() ? wordsStart : QualifierWords.prefixStart(s, wordsStart);
         Unit unit = t.unit();
         j = t.end();
         if (mark == null && (unit == null || "个".equals(unit.surface()))) {
@@ -337,29 +271,13 @@ final class QuantityScanner {
             return per.end() < 0 ? null : new Quantity(start, per.end(), numStart, per.end(), times(v, t.scale() * unit.factor()),
                     to == null ? null : times(to, t.scale() * unit.factor()), Rates.unit(unit) + per.denominator(), unit.kind(), q);
         }
-        if (unit.surface().equals("成") && (t.scale() != 1 || v > 10 || unitEnd < s.length()
-                && NOT_TENTHS_AFTER.indexOf(s.charAt(unitEnd)) >= 0)) {
+        Written parts = parts(s, unit, unitEnd, v, to, t.scale());
+        if (parts == null) {
             return null;
         }
-        double value = v;
-        int end = unitEnd;
-        if (Fractions.halfAt(s, unitEnd)) {
-            if (!Fractions.takesHalf(unit) || to != null || t.scale() != 1 || v != Math.floor(v)) {
-                return null; // 两个半月, 1.5吨半: no certain reading
-            }
-            value = v + 0.5;
-            end = unitEnd = unitEnd + 1;
-        } else if (unit.kind() == Unit.Kind.MONEY && unit.factor() == 1 && t.scale() == 1 && to == null) {
-            Fractions.Added jiao = Fractions.jiaoFen(s, unitEnd);
-            if (jiao != null) {
-                value = v == Math.floor(v) ? java.math.BigDecimal.valueOf(v).add(java.math.BigDecimal.valueOf(jiao.value()))
-                        .doubleValue() : -1;
-                if (value < 0) {
-                    return null;
-                }
-                end = unitEnd = jiao.end();
-            }
-        }
+        double value = parts.value();
+        int end = parts.end();
+        unitEnd = end;
         if (unit.isMoney() && q == Qualifier.MORE_THAN
                 && (s.startsWith("的企业", end) || s.startsWith("的项目", end) || s.startsWith("的工业企业", end))) {
             return null; // "营业收入超过十亿元的企业": a size class
@@ -381,6 +299,32 @@ final class QuantityScanner {
         return quantity(start, end, numStart, unitEnd, value, to, t.scale(), unit, q);
     }
 
+    /** A number with the parts of its unit written after it (两米半, 五元三毛), and where they end. */
+    private record Written(double value, int end) {
+    }
+
+    /**
+     * 三成半 and 两米半 add a half, 50元6角三分 its 角 and 分; null where that cannot be read with
+     * certainty (两个半月, 1.5吨半) or 成 is no tenth (一成不变, 成为).
+     */
+    private static Written parts(String s, Unit unit, int unitEnd, double v, Double to, double scale) {
+        if (unit.surface().equals("成") && (scale != 1 || v > 10 || unitEnd < s.length()
+                && NOT_TENTHS_AFTER.indexOf(s.charAt(unitEnd)) >= 0)) {
+            return null;
+        }
+        boolean whole = to == null && scale == 1 && v == Math.floor(v);
+        if (Fractions.halfAt(s, unitEnd)) {
+            return Fractions.takesHalf(unit) && whole ? new Written(v + 0.5, unitEnd + 1) : null;
+        }
+        Fractions.Added jiao = unit.kind() == Unit.Kind.MONEY && unit.factor() == 1 && to == null && scale == 1
+                ? Fractions.jiaoFen(s, unitEnd) : null;
+        if (jiao == null) {
+            return new Written(v, unitEnd);
+        }
+        return whole ? new Written(java.math.BigDecimal.valueOf(v).add(java.math.BigDecimal.valueOf(jiao.value()))
+                .doubleValue(), jiao.end()) : null;
+    }
+
     /** Decimal multiplication, so 129.53亿 is exactly 12953000000. */
     static double times(double v, double factor) {
         return java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(factor)).doubleValue();
@@ -399,7 +343,7 @@ final class QuantityScanner {
                 || !isDigit(s.charAt(at + 1))) {
             return null;
         }
-        int k = arabicEnd(s, at + 1);
+        int k = NumberRuns.arabicEnd(s, at + 1);
         while (k < s.length() && SCALES.indexOf(s.charAt(k)) >= 0 && Unit.at(s, k) == null) {
             return null; // a scale word on the second number only: not the same unit
         }
@@ -419,45 +363,5 @@ final class QuantityScanner {
             }
         }
         return false;
-    }
-
-    private static Qualifier prefix(String s, int numStart) {
-        String before = before(s, numStart).stripTrailing();
-        if (endsWithAny(before, PREFIX_MORE) != null) {
-            return Qualifier.MORE_THAN;
-        }
-        if (endsWithAny(before, PREFIX_NEARLY) != null && !before.endsWith("最近") && !before.endsWith("附近")) {
-            return Qualifier.NEARLY;
-        }
-        if (endsWithAny(before, PREFIX_ABOUT) != null) {
-            return Qualifier.ABOUT;
-        }
-        return Qualifier.EXACT;
-    }
-
-    private static int prefixStart(String s, int numStart) {
-        String before = before(s, numStart);
-        for (String[] words : new String[][] {PREFIX_MORE, PREFIX_NEARLY, PREFIX_ABOUT}) {
-            String w = endsWithAny(before, words);
-            if (w != null) {
-                return numStart - w.length();
-            }
-        }
-        return numStart;
-    }
-
-    /** The three characters before a number, within its table cell: a qualifier never comes from the cell before. */
-    private static String before(String s, int numStart) {
-        String before = s.substring(Math.max(0, numStart - 3), numStart);
-        return before.substring(before.lastIndexOf('\t') + 1);
-    }
-
-    private static String endsWithAny(String s, String[] words) {
-        for (String w : words) {
-            if (s.endsWith(w)) {
-                return w;
-            }
-        }
-        return null;
     }
 }
