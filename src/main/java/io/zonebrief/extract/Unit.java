@@ -19,6 +19,17 @@ record Unit(String surface, String canonical, double factor, Kind kind) {
     enum Kind { MONEY, FOREIGN_MONEY, PERCENT, POINTS, COUNT, MEASURE, RATIO }
 
     static final List<Unit> TABLE = build();
+    /** The table by first character, longest first, so a lookup tries only units that can match. */
+    private static final java.util.Map<Character, List<Unit>> BY_FIRST = byFirst(TABLE);
+
+    private static java.util.Map<Character, List<Unit>> byFirst(List<Unit> table) {
+        java.util.Map<Character, List<Unit>> out = new java.util.HashMap<>();
+        for (Unit u : table) {
+            out.computeIfAbsent(u.surface.charAt(0), c -> new ArrayList<>()).add(u);
+        }
+        out.replaceAll((c, units) -> List.copyOf(units));
+        return java.util.Map.copyOf(out);
+    }
 
     private static List<Unit> build() {
         List<Unit> t = new ArrayList<>();
@@ -69,7 +80,11 @@ record Unit(String surface, String canonical, double factor, Kind kind) {
 
     /** The longest unit written at {@code at}, or null. */
     static Unit at(String s, int at) {
-        for (Unit u : TABLE) {
+        List<Unit> candidates = at < s.length() ? BY_FIRST.get(s.charAt(at)) : null;
+        if (candidates == null) {
+            return null;
+        }
+        for (Unit u : candidates) {
             if (s.startsWith(u.surface, at) && !runsOn(s, at + u.surface.length(), u.surface)) {
                 return u;
             }
