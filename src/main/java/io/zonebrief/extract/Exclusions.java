@@ -17,7 +17,7 @@ final class Exclusions {
 
     static boolean excluded(String s, Quantity q) {
         int at = q.numStart();
-        String before = s.substring(Math.max(0, at - 4), at);
+        String before = s.substring(Math.max(0, at - 4), at).stripTrailing();
         if (before.endsWith("第") || before.endsWith("届") || before.endsWith("No.") || before.endsWith("唯")) {
             return true; // 唯一一个人才特区: 唯一 is "the only", not a number
         }
@@ -30,7 +30,7 @@ final class Exclusions {
         if (insideShortQuote(s, at)) {
             return true;
         }
-        if ("个".equals(q.unit()) && startsWithAny(s, q.unitEnd(), "月", "工作日", "小时", "季度", "星期", "年头", "位次", "方面", "层面", "维度", "字")) {
+        if ("个".equals(q.unit()) && startsWithAny(s, q.unitEnd(), "月", "半", "工作日", "小时", "季度", "星期", "年头", "位次", "方面", "层面", "维度", "字")) {
             return true;
         }
         if (before.endsWith("前") && ("名".equals(q.unit()) || "位".equals(q.unit()))) {
@@ -48,6 +48,9 @@ final class Exclusions {
         if (startsWithAny(s, q.unitEnd(), "口径", "以上口径", "元口径", "元以上口径")) {
             return true; // "2000万口径规模以上工业企业": the threshold that defines a class, not a figure
         }
+        if (notACount(s, q)) {
+            return true;
+        }
         return startsWithAny(s, q.unitEnd(), "号", "期", "届", "版", "号楼", "周年");
     }
 
@@ -64,6 +67,37 @@ final class Exclusions {
         char close = s.charAt(q.end());
         return (open == '（' && close == '）' || open == '(' && close == ')')
                 && s.substring(0, q.start() - 1).endsWith(q.unit());
+    }
+
+    /**
+     * Measure words that name a kind, not an amount: 1.5倍人员 (a multiple that qualifies a noun),
+     * 八人制足球赛 and 三年制 (a format), 二处科员 (an office), 三个文明 (a slogan), 最后一公里 (an idiom).
+     */
+    private static boolean notACount(String s, Quantity q) {
+        int after = q.unitEnd();
+        if ("倍".equals(q.unit()) && after < s.length() && isHan(s.charAt(after))
+                && MULTIPLE_GOES_ON.indexOf(s.charAt(after)) < 0) {
+            return true;
+        }
+        if (s.startsWith("制", after) || "处".equals(q.unit()) && startsWithAny(s, after, "长", "科", "室", "级", "副")) {
+            return true;
+        }
+        boolean chineseNumber = ChineseNumerals.isNumeralChar(s.charAt(q.numStart()));
+        if (chineseNumber && "个".equals(q.unit()) && startsWithAny(s, after, SLOGAN_HEADS)) {
+            return true;
+        }
+        String before = s.substring(Math.max(0, q.numStart() - 2), q.numStart());
+        return before.equals("最后") || "元".equals(q.unit()) && startsWithAny(s, after, "化", "论", "复始");
+    }
+
+    /** What may follow 倍 in a stated multiple: 1.3倍以上, 2倍多, 1.5倍左右, 3倍之多, 2倍于. */
+    private static final String MULTIPLE_GOES_ON = "以多余左之于的和及、达";
+    /** Heads of numbered political slogans (三个文明, 四个全面, 两个确立), which count nothing. */
+    private static final String[] SLOGAN_HEADS = {"文明", "全面", "自信", "意识", "维护", "确立", "务必", "代表", "坚持",
+        "必须", "走在前列", "一批", "倡导", "敢于", "转变"};
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** "年产12万吨健康果蔬茶饮项目": capacity words in front and a project noun behind, no verb between. */

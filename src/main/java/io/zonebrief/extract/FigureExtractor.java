@@ -137,7 +137,12 @@ public final class FigureExtractor {
                 continue;
             }
             MetricLabeler.Label label = ctx.relabel(MetricLabeler.label(s, q, prevEnd), q);
-            Quantity withUnit = q.unit() != null ? q : inferUnit(q, label.text());
+            if (q.value() < 0) {
+                label = label.withText(Signs.riseLabel(label.text())); // 下降5.2% is a growth of -5.2%
+            }
+            // a table's number takes its column's unit, never its row label's last character
+            Quantity withUnit = q.unit() != null ? q
+                    : TableColumns.isRow(s) ? TableColumns.withColumnUnit(doc, sentence, q) : inferUnit(q, label.text());
             if (withUnit == null) {
                 continue;
             }

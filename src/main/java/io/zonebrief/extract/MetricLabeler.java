@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class MetricLabeler {
 
-    private static final String DELIMITERS = ",，、;；。:：()（）!?！？“”\"《》 ";
+    private static final String DELIMITERS = ",，、;；。:：()（）!?！？“”\"《》 \t"; // \t: a table cell's edge
     private static final int MAX_RIGHT = 12;
     private static final int MAX_LEFT = 18;
 

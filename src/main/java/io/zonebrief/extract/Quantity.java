@@ -23,4 +23,15 @@ record Quantity(int start, int end, int numStart, int unitEnd, double value, Dou
                 valueTo == null ? null : QuantityScanner.times(valueTo, factor),
                 newUnit, newKind, qualifier);
     }
+
+    Quantity withQualifier(Qualifier newQualifier) {
+        return new Quantity(start, end, numStart, unitEnd, value, valueTo, unit, kind, newQualifier);
+    }
+
+    /** The same quantity with a minus sign written from {@code signStart}; a range keeps its low end first. */
+    Quantity negated(int signStart) {
+        double low = valueTo == null ? -value : -valueTo;
+        Double high = valueTo == null ? null : -value;
+        return new Quantity(Math.min(start, signStart), end, numStart, unitEnd, low + 0.0, high, unit, kind, qualifier);
+    }
 }

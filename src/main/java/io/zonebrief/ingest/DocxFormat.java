@@ -54,12 +54,22 @@ final class DocxFormat implements FormatReader {
                 List<String> cells = new ArrayList<>();
                 for (XWPFTableCell cell : row.getTableCells()) {
                     cells.add(cell.getText());
+                    // a cell spanning columns is followed by empty ones, so every row's cells line up
+                    // with the header's and a number finds its column's unit
+                    for (int k = 1; k < span(cell); k++) {
+                        cells.add("");
+                    }
                 }
                 out.row(cells);
             }
         } else if (element instanceof XWPFSDT sdt) {
             out.paragraph(sdt.getContent().getText());
         }
+    }
+
+    private static int span(XWPFTableCell cell) {
+        var pr = cell.getCTTc().getTcPr();
+        return pr != null && pr.isSetGridSpan() ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
     }
 
     /** An encrypted .docx is an OLE2 container holding the encrypted package; otherwise it is an old .doc. */

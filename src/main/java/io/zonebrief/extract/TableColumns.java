@@ -1,0 +1,126 @@
+package io.zonebrief.extract;
+
+import io.zonebrief.text.Block;
+import io.zonebrief.text.Sentence;
+import io.zonebrief.text.TextDocument;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tables read as cells. Ingest writes a table's rows as lines whose cells are separated by tabs; the
+ * first row of a run of such lines is the header. A number alone in its cell (120, 5万) takes its
+ * unit from its column's header (金额（万元）, 增速(%)), or from the table's 单位：万元 line; when
+ * neither states one, the number is no figure: a label never lends its last character as a unit.
+ */
+final class TableColumns {
+
+    private static final Pattern BRACKETED = Pattern.compile("[（(]\\s*(?:单位[:：])?\\s*([^（()）]{1,8}?)\\s*[)）]");
+    private static final Pattern TABLE_UNIT = Pattern.compile("单位[:：]\\s*([^\\s,，;；)）]{1,8})\\s*[)）]?\\s*$");
+    /** Columns whose numbers are positions or codes, never amounts in the table's unit. */
+    private static final Pattern NO_UNIT_COLUMN = Pattern.compile("序号|编号|排名|名次|排序|年份|年度|代码|电话|邮编");
+    private static final String SCALES = "万亿千";
+
+    private TableColumns() {
+    }
+
+    /** True for a sentence of a table row. */
+    static boolean isRow(String s) {
+        return s.indexOf('\t') >= 0;
+    }
+
+    /** True when [from, to) of a tabbed row is all its cell holds, besides spaces and a sign. */
+    static boolean fillsCell(String s, int from, int to) {
+        if (!isRow(s)) {
+            return false;
+        }
+        int a = from;
+        while (a > 0 && (s.charAt(a - 1) == ' ' || "-−+".indexOf(s.charAt(a - 1)) >= 0)) {
+            a--;
+        }
+        int b = to;
+        while (b < s.length() && s.charAt(b) == ' ') {
+            b++;
+        }
+        return (a == 0 || s.charAt(a - 1) == '\t') && (b == s.length() || s.charAt(b) == '\t');
+    }
+
+    /**
+     * The unit-less quantity {@code q} of a table row with its column's unit, or null when the header
+     * states none, the row is the header itself, or its cells do not line up with the header's.
+     */
+    static Quantity withColumnUnit(TextDocument doc, Sentence sentence, Quantity q) {
+        List<Block> blocks = doc.blocks();
+        int at = sentence.index();
+        int first = at;
+        while (first > 0 && isRow(blocks.get(first - 1).norm())) {
+            first--;
+        }
+        Unit tableUnit = first > 0 ? tableUnit(blocks.get(first - 1).norm()) : null;
+        if (first < at && singleCell(blocks.get(first).norm()) && tableUnit(blocks.get(first).norm()) != null) {
+            tableUnit = tableUnit(blocks.get(first).norm()); // a first row that only says 单位：万元
+            first++;
+        }
+        if (first >= at) {
+            return null;
+        }
+        String[] heads = blocks.get(first).norm().split("\t", -1);
+        String row = sentence.block().norm();
+        int pos = sentence.from() + q.numStart();
+        String[] cells = row.split("\t", -1);
+        int column = count(row, pos);
+        if (cells.length != heads.length || column >= heads.length) {
+            return null;
+        }
+        Unit unit = headerUnit(heads[column]);
+        if (unit == null && !NO_UNIT_COLUMN.matcher(heads[column]).find() && column > 0) {
+            unit = tableUnit;
+        }
+        if (unit == null || unit.factor() != 1 && containsAny(cells[column], SCALES)) {
+            return null; // 5万 under 金额（万元）: two scales, no certain reading
+        }
+        return q.withUnit(unit.canonical(), unit.kind(), unit.factor());
+    }
+
+    /** The unit a header cell states in brackets: 金额（万元）, 增速(%), 企业数（家）. */
+    static Unit headerUnit(String head) {
+        Matcher m = BRACKETED.matcher(head);
+        return m.find() ? whole(m.group(1)) : null;
+    }
+
+    /** The unit of a line that ends 单位：万元, or null. */
+    static Unit tableUnit(String line) {
+        Matcher m = TABLE_UNIT.matcher(line.strip());
+        return m.find() ? whole(m.group(1)) : null;
+    }
+
+    private static Unit whole(String text) {
+        Unit u = Unit.at(text, 0);
+        return u != null && u.surface().length() == text.length() ? u : null;
+    }
+
+    private static boolean singleCell(String row) {
+        int filled = 0;
+        for (String c : row.split("\t", -1)) {
+            filled += c.isBlank() ? 0 : 1;
+        }
+        return filled == 1;
+    }
+
+    private static int count(String s, int to) {
+        int n = 0;
+        for (int i = 0; i < to && i < s.length(); i++) {
+            n += s.charAt(i) == '\t' ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,60 @@
+package io.zonebrief.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.zonebrief.extract.Figure;
+import io.zonebrief.extract.FigureExtractor;
+import io.zonebrief.text.TextCleaner;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Numbers in .docx tables and PDF text read as they are written, end to end from the file. */
+class TableFiguresTest {
+
+    @TempDir
+    Path dir;
+
+    private String figures(String name, byte[] bytes) throws IOException {
+        SourceDocument d = DocumentReader.withDefaults().read(Samples.write(dir, name, bytes));
+        List<Figure> fs = FigureExtractor.extract(TextCleaner.clean(d));
+        return fs.stream().map(f -> BigDecimal.valueOf(f.value()).stripTrailingZeros().toPlainString() + " " + f.unit())
+                .collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void aBareNumberTakesItsColumnsUnit() throws IOException {
+        byte[] docx = Samples.docx(List.of("2024年园区主要指标如下。"), List.of(
+                List.of("指标", "金额（万元）", "增速（%）"),
+                List.of("营业收入", "120", "-3.2"),
+                List.of("税收", "45.5", "6")));
+        assertEquals("1200000 元; -3.2 %; 455000 元; 6 %", figures("a.docx", docx));
+    }
+
+    @Test
+    void aNumberWithoutAColumnUnitIsNoFigureAndNeverBorrowsTheNextCell() throws IOException {
+        byte[] docx = Samples.docx(List.of("园区服务机构情况。"), List.of(
+                List.of("类别", "数量", "备注"),
+                List.of("律师事务所", "5万", "人员充足"),
+                List.of("企业", "12", "个人独资")));
+        assertEquals("", figures("b.docx", docx));
+    }
+
+    @Test
+    void aCellWithItsOwnUnitKeepsIt() throws IOException {
+        byte[] docx = Samples.docx(List.of("绿化情况。"), List.of(
+                List.of("项目", "数量"),
+                List.of("苗木", "500株")));
+        assertEquals("500 株", figures("c.docx", docx));
+    }
+
+    @Test
+    void pdfTextWithSpacesBetweenNumberAndUnitReadsRight() throws IOException {
+        byte[] pdf = Samples.pdf(List.of("今年以来，园区完成固定资产投资 1000 万元，同比增长 12.5 %，新增企业 30 家。"), 60);
+        assertEquals("10000000 元; 12.5 %; 30 家", figures("d.pdf", pdf));
+    }
+}
