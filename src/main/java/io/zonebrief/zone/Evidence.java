@@ -41,7 +41,7 @@ final class Evidence {
     private Evidence() {
     }
 
-    static Evidence of(TextDocument doc, Gazetteer gazetteer, Map<String, Learned> learned) {
+    static Evidence of(TextDocument doc, Gazetteer gazetteer, LearnedNames learned) {
         Evidence e = new Evidence();
         int seen = 0;
         for (int i = 0; i < doc.blocks().size(); i++) {
@@ -64,7 +64,7 @@ final class Evidence {
                 && b.repeatOf() < 0;
     }
 
-    private void add(String sentence, boolean headline, boolean early, Gazetteer gazetteer, Map<String, Learned> learned) {
+    private void add(String sentence, boolean headline, boolean early, Gazetteer gazetteer, LearnedNames learned) {
         List<Mention> found = gazetteer.scan(sentence, learned);
         boolean near = GENERIC.matcher(sentence).find();
         speaksOfZone |= near;

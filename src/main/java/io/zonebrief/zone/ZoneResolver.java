@@ -7,10 +7,8 @@ import io.zonebrief.text.SentenceSplitter;
 import io.zonebrief.text.TextDocument;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,7 +39,7 @@ public final class ZoneResolver {
     public static final Path USER_FILE = Path.of("templates", "zones.yaml");
 
     private final Gazetteer gazetteer;
-    private final Map<String, Learned> learned = new HashMap<>();
+    private final LearnedNames learned = new LearnedNames();
     private final Set<String> conflicting = new HashSet<>();
 
     private ZoneResolver(Gazetteer gazetteer) {
@@ -105,7 +103,7 @@ public final class ZoneResolver {
         }
         Learned before = learned.get(name);
         if (before == null) {
-            learned.put(name, new Learned(name, zone, documentId, kind));
+            learned.put(new Learned(name, zone, documentId, kind));
         } else if (!before.zone().equals(zone)) {
             learned.remove(name);
             conflicting.add(name);
@@ -114,7 +112,7 @@ public final class ZoneResolver {
 
     private boolean namesExplicitly(TextDocument doc, String zone) {
         for (Block b : doc.blocks()) {
-            if (Evidence.counts(b) && gazetteer.scan(b.norm(), Map.of()).stream()
+            if (Evidence.counts(b) && gazetteer.scan(b.norm(), LearnedNames.NONE).stream()
                     .anyMatch(m -> m.kind() == Mention.Kind.NAME && m.zone().shortName().equals(zone))) {
                 return true;
             }
