@@ -14,44 +14,57 @@ import java.nio.file.Path;
  * @param indicators    indicator taxonomy file, or null for templates/indicators.yaml or the built-in one
  * @param zonesFile     extra zones/aliases file, or null for templates/zones.yaml when present
  * @param review        a workbook ZoneBrief wrote and a reviewer marked up, whose decisions to apply, or null
+ * @param threads       how many documents to analyse at once; 0 for one per core. Results do not depend on it.
  */
 public record RunOptions(boolean reproducible, String zone, Charset encoding, long maxBytes, Path indicators,
-                         Path zonesFile, Path review) {
+                         Path zonesFile, Path review, int threads) {
 
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
     public static RunOptions defaults() {
-        return new RunOptions(false, null, null, DEFAULT_MAX_BYTES, null, null, null);
+        return new RunOptions(false, null, null, DEFAULT_MAX_BYTES, null, null, null, 0);
     }
 
     public RunOptions withReproducible(boolean r) {
-        return new RunOptions(r, zone, encoding, maxBytes, indicators, zonesFile, review);
+        return new RunOptions(r, zone, encoding, maxBytes, indicators, zonesFile, review, threads);
     }
 
     public RunOptions withZone(String z) {
-        return new RunOptions(reproducible, z, encoding, maxBytes, indicators, zonesFile, review);
+        return new RunOptions(reproducible, z, encoding, maxBytes, indicators, zonesFile, review, threads);
     }
 
     public RunOptions withEncoding(Charset e) {
-        return new RunOptions(reproducible, zone, e, maxBytes, indicators, zonesFile, review);
+        return new RunOptions(reproducible, zone, e, maxBytes, indicators, zonesFile, review, threads);
     }
 
     public RunOptions withMaxBytes(long m) {
         if (m <= 0) {
             throw new IllegalArgumentException("max size must be positive but was " + m);
         }
-        return new RunOptions(reproducible, zone, encoding, m, indicators, zonesFile, review);
+        return new RunOptions(reproducible, zone, encoding, m, indicators, zonesFile, review, threads);
     }
 
     public RunOptions withIndicators(Path p) {
-        return new RunOptions(reproducible, zone, encoding, maxBytes, p, zonesFile, review);
+        return new RunOptions(reproducible, zone, encoding, maxBytes, p, zonesFile, review, threads);
     }
 
     public RunOptions withZonesFile(Path p) {
-        return new RunOptions(reproducible, zone, encoding, maxBytes, indicators, p, review);
+        return new RunOptions(reproducible, zone, encoding, maxBytes, indicators, p, review, threads);
+    }
+
+    public RunOptions withThreads(int t) {
+        if (t < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per core) or more but was " + t);
+        }
+        return new RunOptions(reproducible, zone, encoding, maxBytes, indicators, zonesFile, review, t);
+    }
+
+    /** The number of threads to use: {@link #threads}, or one per available core. */
+    public int effectiveThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     public RunOptions withReview(Path p) {
-        return new RunOptions(reproducible, zone, encoding, maxBytes, indicators, zonesFile, p);
+        return new RunOptions(reproducible, zone, encoding, maxBytes, indicators, zonesFile, p, threads);
     }
 }

@@ -38,6 +38,8 @@ final class Gazetteer {
     private final int longest;
     /** Names, places and localities, for {@link #scan}. */
     private final CharTrie<Known> trie = new CharTrie<>();
+    /** Whether some key is longer than {@link #longest}, so that learned names change how far a scan looks. */
+    private final boolean keysOutlastLongest;
 
     private Gazetteer(List<ZoneEntry> zones) {
         this.zones = List.copyOf(zones);
@@ -57,13 +59,16 @@ final class Gazetteer {
             }
         }
         this.longest = max;
+        boolean outlast = false;
         for (Map<String, ?> table : List.of(names, places, localities)) {
             for (String key : table.keySet()) {
                 if (key.length() >= 2) {
                     trie.put(key, new Known(names.get(key), places.get(key), localities.get(key)));
+                    outlast |= key.length() > longest;
                 }
             }
         }
+        this.keysOutlastLongest = outlast;
     }
 
     /**
@@ -99,6 +104,15 @@ final class Gazetteer {
             all.merge(e.shortName(), e, ZoneEntry::mergedWith);
         }
         return new Gazetteer(new ArrayList<>(all.values()));
+    }
+
+    /** The longest name or place: how far a scan looks once names have been learned. */
+    int longest() {
+        return longest;
+    }
+
+    boolean keysOutlastLongest() {
+        return keysOutlastLongest;
     }
 
     List<ZoneEntry> zones() {

@@ -33,6 +33,26 @@ final class LearnedNames {
         byName.remove(name);
     }
 
+    /** Whether a name known now, of two to {@code cap} characters, occurs in {@code text}. */
+    boolean occursIn(String text, int cap) {
+        int n = text.length();
+        for (int at = 0; at < n; at++) {
+            int node = CharTrie.root();
+            int limit = Math.min(cap, n - at);
+            for (int len = 1; len <= limit; len++) {
+                node = trie.child(node, text.charAt(at + len - 1));
+                if (node < 0) {
+                    break;
+                }
+                String name = trie.value(node);
+                if (name != null && len >= 2 && byName.containsKey(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     CharTrie<String> trie() {
         return trie;
     }
