@@ -9,6 +9,7 @@ import io.zonebrief.ingest.SourceDocument;
 import io.zonebrief.meaning.MeaningPass;
 import io.zonebrief.summary.DocumentInfo;
 import io.zonebrief.summary.SummaryBuilder;
+import io.zonebrief.text.SentenceSplitter;
 import io.zonebrief.text.TextCleaner;
 import io.zonebrief.text.TextDocument;
 import io.zonebrief.zone.ZoneAttribution;
@@ -40,12 +41,18 @@ final class DocumentSteps {
      * be read.
      */
     record Read(Path file, String fileName, SourceDocument source, TextDocument doc, List<Figure> figures,
-                ZoneResolver.Prepared evidence, Optional<Manifest.Entry> entry, IngestException failure) {
+                ZoneResolver.Prepared evidence, Optional<Manifest.Entry> entry, List<String> warnings,
+                IngestException failure) {
 
         static Read failed(Path file, IngestException e) {
-            return new Read(file, file.toString(), null, null, null, null, Optional.empty(), e);
+            return new Read(file, file.toString(), null, null, null, null, Optional.empty(), List.of(), e);
         }
     }
+
+    /** Said of a document whose runs of figures were too long to read as whole sentences. */
+    static final String TOO_LONG = "document too long to analyse fully: sentences in runs of figures longer than "
+            + SentenceSplitter.MAX_SENTENCE + " characters were cut into pieces of at most "
+            + SentenceSplitter.CLAUSE_PIECE + " at clause marks";
 
     /** A read document with its zone decided. */
     record Placed(Read read, ZoneAttribution zone) {
@@ -67,7 +74,9 @@ final class DocumentSteps {
         TextDocument cleaned = TextCleaner.clean(source);
         TextDocument doc = published == null ? cleaned : cleaned.withPublished(published, "manifest");
         List<Figure> figures = MeaningPass.apply(doc, FigureExtractor.extract(doc));
-        return new Read(null, fileName, source, doc, figures, zones.prepare(doc), entry, null);
+        List<String> warnings = doc.blocks().stream().anyMatch(SentenceSplitter::cutShort)
+                ? Stream.concat(source.warnings().stream(), Stream.of(TOO_LONG)).toList() : source.warnings();
+        return new Read(null, fileName, source, doc, figures, zones.prepare(doc), entry, warnings, null);
     }
 
     /**
@@ -103,7 +112,7 @@ final class DocumentSteps {
         SourceDocument source = r.source();
         DocumentInfo info = new DocumentInfo(source.id(), r.fileName(), source.format(), source.charset(),
                 doc.published(), doc.publishedHow(),
-                zone.zone(), zone.confidence(), zone.reason(), headlines, figures.size(), source.warnings(),
+                zone.zone(), zone.confidence(), zone.reason(), headlines, figures.size(), r.warnings(),
                 r.entry().map(Manifest.Entry::source).orElse(doc.source()));
         return new SummaryBuilder.DocumentResult(info, figures);
     }
