@@ -347,9 +347,41 @@ final class Mentions {
 
     /** "园区共有项目211个（包括科学城、中小园…）": what a bracket lists explains, it does not own. */
     private static boolean inBrackets(String s, int at) {
+        // the nearest bracket at or before at is an opening one; looked up in a table for long texts,
+        // where searching back from every mention would make a block's scan quadratic
+        if (s.length() > BRACKET_TABLE_FROM) {
+            return BRACKETS.get().openAt(s, at);
+        }
         int open = Math.max(s.lastIndexOf('（', at), s.lastIndexOf('(', at));
         int close = Math.max(s.lastIndexOf('）', at), s.lastIndexOf(')', at));
         return open >= 0 && open > close;
+    }
+
+    private static final int BRACKET_TABLE_FROM = 512;
+    private static final ThreadLocal<Brackets> BRACKETS = ThreadLocal.withInitial(Brackets::new);
+
+    /** For each position of the last long text asked about: whether the nearest bracket at or before it opens. */
+    private static final class Brackets {
+        private String text;
+        private boolean[] open;
+
+        boolean openAt(String s, int at) {
+            if (s != text) {
+                text = s;
+                open = new boolean[s.length()];
+                boolean inside = false;
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == '（' || c == '(') {
+                        inside = true;
+                    } else if (c == '）' || c == ')') {
+                        inside = false;
+                    }
+                    open[i] = inside;
+                }
+            }
+            return at >= 0 && open[Math.min(at, s.length() - 1)];
+        }
     }
 
     private static boolean overlaps(List<Mention> ms, int start, int end) {
