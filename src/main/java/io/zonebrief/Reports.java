@@ -8,10 +8,14 @@ import io.zonebrief.render.pdf.BriefingRenderer;
 import io.zonebrief.render.pdf.BriefingTemplate;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.SummaryJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Writes a summary's three outputs into a folder: summary.json, report.xlsx and briefing.pdf, each
@@ -50,12 +54,50 @@ public final class Reports {
         CjkFont.prepareAwt();
         List<Path> written = new ArrayList<>();
         written.add(writeSummary(summary, dir.resolve(SUMMARY)));
+        // the briefing is laid out on a second core while the workbook is written; its file is still
+        // written after the workbook's, and not at all when the workbook fails
+        CompletableFuture<byte[]> briefing = CompletableFuture.supplyAsync(() -> briefing(summary, templates));
         Path xlsx = dir.resolve(WORKBOOK);
-        AtomicFiles.write(xlsx, out -> new WorkbookRenderer(templates.workbook()).write(summary, out));
+        try {
+            AtomicFiles.write(xlsx, out -> new WorkbookRenderer(templates.workbook()).write(summary, out));
+        } catch (IOException | RuntimeException e) {
+            briefing.cancel(true);
+            throw e;
+        }
         written.add(xlsx);
+        byte[] pdfBytes = joined(briefing);
         Path pdf = dir.resolve(BRIEFING);
-        AtomicFiles.write(pdf, out -> new BriefingRenderer(templates.briefing()).write(summary, out));
+        AtomicFiles.write(pdf, out -> out.write(pdfBytes));
         written.add(pdf);
         return written;
+    }
+
+    private static byte[] briefing(Summary summary, Templates templates) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new BriefingRenderer(templates.briefing()).write(summary, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The briefing's bytes; what rendering it threw is thrown here as it was. */
+    private static byte[] joined(CompletableFuture<byte[]> briefing) throws IOException {
+        try {
+            return briefing.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }
