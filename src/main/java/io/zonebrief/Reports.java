@@ -9,9 +9,13 @@ import io.zonebrief.render.pdf.BriefingRenderer;
 import io.zonebrief.render.pdf.BriefingTemplate;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.SummaryJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Writes a summary's three outputs into a folder: summary.json, report.xlsx and briefing.pdf, as
@@ -84,8 +88,46 @@ public final class Reports {
         CjkFont.prepareAwt();
         String runId = RunId.of(summary);
         set.write(SUMMARY, out -> SummaryJson.write(summary, runId, out));
-        set.write(WORKBOOK, out -> new WorkbookRenderer(templates.workbook(), runId, set.scratch()).write(summary, out));
-        set.write(BRIEFING, out -> new BriefingRenderer(templates.briefing(), runId).write(summary, out));
+        // the briefing is laid out on a second core while the workbook is written; its file is still
+        // written after the workbook's, and not at all when the workbook fails
+        CompletableFuture<byte[]> briefing = CompletableFuture.supplyAsync(() -> briefing(summary, templates, runId));
+        try {
+            set.write(WORKBOOK, out -> new WorkbookRenderer(templates.workbook(), runId, set.scratch()).write(summary, out));
+        } catch (IOException | RuntimeException e) {
+            briefing.cancel(true);
+            throw e;
+        }
+        byte[] pdfBytes = joined(briefing);
+        set.write(BRIEFING, out -> out.write(pdfBytes));
         return set.commit();
+    }
+
+    private static byte[] briefing(Summary summary, Templates templates, String runId) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new BriefingRenderer(templates.briefing(), runId).write(summary, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The briefing's bytes; what rendering it threw is thrown here as it was. */
+    private static byte[] joined(CompletableFuture<byte[]> briefing) throws IOException {
+        try {
+            return briefing.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }

@@ -1,8 +1,6 @@
 package io.zonebrief;
 
 import io.zonebrief.extract.Figure;
-import io.zonebrief.extract.FigureExtractor;
-import io.zonebrief.meaning.MeaningPass;
 import io.zonebrief.ingest.DocumentReader;
 import io.zonebrief.ingest.IngestException;
 import io.zonebrief.ingest.InputFinder;
@@ -13,14 +11,10 @@ import io.zonebrief.summary.IndicatorTaxonomy;
 import io.zonebrief.summary.Problem;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.SummaryBuilder;
-import io.zonebrief.text.TextCleaner;
-import io.zonebrief.text.TextDocument;
-import io.zonebrief.zone.ZoneAttribution;
 import io.zonebrief.zone.ZoneResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The front door of ZoneBrief: reads articles, finds their figures and zones, and builds the
@@ -71,24 +64,11 @@ public final class ZoneBrief {
         DocumentReader reader = new DocumentReader(options.maxBytes(), options.encoding(), options.lenient());
         ZoneResolver zones = zoneResolver(options);
         ReviewApplier review = options.review() == null ? ReviewApplier.none() : ReviewApplier.read(options.review());
-        List<SummaryBuilder.DocumentResult> results = new ArrayList<>();
         Map<String, SummaryBuilder.ZoneFacts> zoneFacts = new TreeMap<>();
-        List<Path> files = found.files();
         java.util.Set<Manifest.Entry> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            progress.document(i + 1, files.size(), file);
-            Optional<Manifest.Entry> entry = manifest.find(file);
-            entry.ifPresent(used::add);
-            SourceDocument source;
-            try {
-                source = reader.read(file).withId(found.idOf(file));
-            } catch (IngestException e) {
-                problems.add(Problem.failed(file.toString(), e.getMessage().substring(file.toString().length() + 2)));
-                continue;
-            }
-            results.add(reviewed(analyzeOne(source, file.toString(), options, zones, zoneFacts, entry), review));
-        }
+        DocumentPipeline pipeline = new DocumentPipeline(new DocumentSteps(options, zones), reader, manifest, review,
+                progress, options.effectiveThreads());
+        List<SummaryBuilder.DocumentResult> results = pipeline.run(found.files(), found::idOf, used, zoneFacts, problems);
         manifest.unmatched(used).forEach(u -> problems.add(Problem.skipped(u.manifest().toString(), u.message())));
         for (String id : review.unmatched()) {
             problems.add(Problem.skipped(options.review().toString(), "review decision for figure " + id
@@ -99,49 +79,14 @@ public final class ZoneBrief {
 
     /** Analyses one text held in memory, e.g. an article pasted by the caller. */
     public static Summary analyze(String id, String text, RunOptions options) throws IOException {
-        ZoneResolver zones = zoneResolver(options);
         Map<String, SummaryBuilder.ZoneFacts> zoneFacts = new TreeMap<>();
-        SummaryBuilder.DocumentResult r = analyzeOne(SourceDocument.ofText(id, text), id, options, zones, zoneFacts,
-                Optional.empty());
+        DocumentSteps steps = new DocumentSteps(options, zoneResolver(options));
+        DocumentSteps.Read read = steps.read(SourceDocument.ofText(id, text), id, Optional.empty());
+        SummaryBuilder.DocumentResult r = steps.finish(steps.place(read, zoneFacts));
         return summarize(options, taxonomy(options), List.of(r), zoneFacts, List.of(), ReviewApplier.none());
     }
 
-    /**
-     * Cleans, attributes and extracts one document. The manifest entry, when there is one, fixes its
-     * zone, date, title and source; {@code --zone} fixes the zone of every document.
-     */
-    private static SummaryBuilder.DocumentResult analyzeOne(SourceDocument source, String fileName, RunOptions options,
-                                                            ZoneResolver zones,
-                                                            Map<String, SummaryBuilder.ZoneFacts> zoneFacts,
-                                                            Optional<Manifest.Entry> entry) {
-        LocalDate published = entry.map(Manifest.Entry::published).orElse(null);
-        TextDocument cleaned = TextCleaner.clean(source);
-        TextDocument doc = published == null ? cleaned : cleaned.withPublished(published, "manifest");
-        String fixedZone = options.zone() != null ? options.zone() : entry.map(Manifest.Entry::zone).orElse(null);
-        ZoneAttribution zone = fixedZone != null
-                ? new ZoneAttribution(fixedZone, null, null, null, 1.0,
-                        options.zone() != null ? "命令行 --zone 指定" : "清单文件指定")
-                : zones.resolve(doc);
-        zones.learn(doc, zone);
-        List<Figure> figures = MeaningPass.apply(doc, FigureExtractor.extract(doc));
-        figures = fixedZone != null ? figures.stream().map(f -> f.withZone(fixedZone)).toList()
-                : zones.attribute(doc, zone, figures);
-        if (zone.known()) {
-            zoneFacts.putIfAbsent(zone.zone(), new SummaryBuilder.ZoneFacts(zone.fullName(), zone.province(), zone.city()));
-        }
-        String title = entry.map(Manifest.Entry::title).orElse(null);
-        List<String> headlines = doc.headlines().stream().filter(h -> !h.isEmpty()).toList();
-        if (title != null) {
-            headlines = Stream.concat(Stream.of(title), headlines.stream().filter(h -> !h.equals(title))).toList();
-        }
-        DocumentInfo info = new DocumentInfo(source.id(), fileName, source.format(), source.charset(),
-                doc.published(), doc.publishedHow(),
-                zone.zone(), zone.confidence(), zone.reason(), headlines, figures.size(), source.warnings(),
-                entry.map(Manifest.Entry::source).orElse(doc.source()));
-        return new SummaryBuilder.DocumentResult(info, figures);
-    }
-
-    private static SummaryBuilder.DocumentResult reviewed(SummaryBuilder.DocumentResult r, ReviewApplier review)
+    static SummaryBuilder.DocumentResult reviewed(SummaryBuilder.DocumentResult r, ReviewApplier review)
             throws IOException {
         List<Figure> kept = review.apply(r.figures());
         if (kept == r.figures()) {

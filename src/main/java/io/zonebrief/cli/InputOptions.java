@@ -43,6 +43,9 @@ final class InputOptions {
     @Option(names = "--review", paramLabel = "FILE.xlsx", description = "Apply the 审核/修正值 decisions of a workbook ZoneBrief wrote and a reviewer edited.")
     Path review;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Analyse N documents at once (default: one per core); results are the same for any N.")
+    int threads;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -67,6 +70,10 @@ final class InputOptions {
             throw new picocli.CommandLine.ParameterException(cl, "--zone must name a zone such as 郑州高新区 but was empty");
         }
         o = o.withMaxBytes(maxMegabytes * 1024 * 1024);
+        if (threads < 0) {
+            throw new picocli.CommandLine.ParameterException(cl, "--threads must be 0 (one per core) or more but was " + threads);
+        }
+        o = o.withThreads(threads);
         if (encoding != null) {
             try {
                 o = o.withEncoding(Charset.forName(encoding));

@@ -2,6 +2,7 @@ package io.zonebrief.meaning;
 
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.extract.Words;
+import io.zonebrief.text.FirstChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,9 @@ final class Mentions {
     private static final Pattern COUNT_AFTER = Pattern.compile("(达到|达|共|为|有)?[0-9零一二两三四五六七八九十百千]+(\\.\\d+)?(余|多)?(个|家|项|批|座|所|只|条|支)");
     private static final Pattern LEADING_COUNT = Pattern.compile("[0-9零一二两三四五六七八九十百千万余多几]+(个|家|大|项|批|座|所|只|条|支|栋|套|间|台|张)");
     private static final Pattern PARK_NAME = Pattern.compile("(产业园区|工业园区|产业园|科技园|工业园|物流园|园区)$");
+    /** Where SUFFIX and LEADS_TO_NAME can match, so that scans try only there. */
+    private static final FirstChars SUFFIX_STARTS = FirstChars.of(SUFFIX);
+    private static final FirstChars LEADS_STARTS = FirstChars.of(LEADS_TO_NAME);
     private static final Pattern VENUE_AFTER = Pattern.compile("(内|里)?(举行|举办|召开|开展|隆重)");
     private static final Pattern CLAUSE_START = Pattern.compile("(^|[,，;；。:：!?！？、]|(目前|今年|去年|上半年|同时|其中|此外|当前)[,，]?)$");
 
@@ -150,8 +154,8 @@ final class Mentions {
                 out.add(new Mention(SubjectKind.PROJECT, name, works.start(1), works.end(1), false, false, false));
             }
         }
-        Matcher m = SUFFIX.matcher(s);
-        while (m.find()) {
+        Matcher m = SUFFIX_STARTS.matcher(s);
+        for (int from = 0; SUFFIX_STARTS.find(m, s, from); from = m.end()) {
             Mention named = named(s, m.start(), m.end(), m.group(), out);
             if (named == null) {
                 continue;
@@ -331,8 +335,8 @@ final class Mentions {
         String left = s.substring(limit, suffixStart);
         int start = 0;
         List<Words.Word> words = null;
-        Matcher lead = LEADS_TO_NAME.matcher(left);
-        while (lead.find()) {
+        Matcher lead = LEADS_STARTS.matcher(left);
+        for (int at = 0; LEADS_STARTS.find(lead, left, at); at = lead.end()) {
             if (lead.end() - lead.start() == 1) {
                 // a one-character lead (为, 据, 和) must be a word of its own: not the 为 of 华为, the 据 of 数据
                 words = words != null ? words : Words.of(left);
@@ -370,9 +374,41 @@ final class Mentions {
 
     /** "园区共有项目211个（包括科学城、中小园…）": what a bracket lists explains, it does not own. */
     private static boolean inBrackets(String s, int at) {
+        // the nearest bracket at or before at is an opening one; looked up in a table for long texts,
+        // where searching back from every mention would make a block's scan quadratic
+        if (s.length() > BRACKET_TABLE_FROM) {
+            return BRACKETS.get().openAt(s, at);
+        }
         int open = Math.max(s.lastIndexOf('（', at), s.lastIndexOf('(', at));
         int close = Math.max(s.lastIndexOf('）', at), s.lastIndexOf(')', at));
         return open >= 0 && open > close;
+    }
+
+    private static final int BRACKET_TABLE_FROM = 512;
+    private static final ThreadLocal<Brackets> BRACKETS = ThreadLocal.withInitial(Brackets::new);
+
+    /** For each position of the last long text asked about: whether the nearest bracket at or before it opens. */
+    private static final class Brackets {
+        private String text;
+        private boolean[] open;
+
+        boolean openAt(String s, int at) {
+            if (s != text) {
+                text = s;
+                open = new boolean[s.length()];
+                boolean inside = false;
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c == '（' || c == '(') {
+                        inside = true;
+                    } else if (c == '）' || c == ')') {
+                        inside = false;
+                    }
+                    open[i] = inside;
+                }
+            }
+            return at >= 0 && open[Math.min(at, s.length() - 1)];
+        }
     }
 
     private static boolean overlaps(List<Mention> ms, int start, int end) {

@@ -27,6 +27,12 @@ final class EnterpriseNames {
             "((?:[\\p{IsHan}()&&[^等]]{2,16}、)+[\\p{IsHan}()&&[^等]]{2,12})(?:等(?:\\d+|[一二三四五六七八九十几多]+)?(?:家|个)?(?:企业|公司|龙头)|为龙头)");
     private static final Pattern PARK_NAME = Pattern.compile(
             "([\\p{IsHan}()]{2,14}?)(产业园区|产业园|科技园|工业园|智慧岛|孵化器|众创空间)");
+    /** A company's name ends in 公司: at most 24 characters of name and 4 of 股份有限 before it. */
+    private static final Anchor COMPANY_AT = new Anchor(List.of("公司"), 28);
+    /** A list holds 、 with at most 16 characters of its first item before it. */
+    private static final Anchor LIST_AT = new Anchor(List.of("、"), 16);
+    /** A park's name ends in one of its words: at most 14 characters of name and 产业 before 园. */
+    private static final Anchor PARK_AT = new Anchor(List.of("园", "智慧岛", "孵化器", "众创空间"), 16);
     /** Parts of speech after which a name starts: verbs, prepositions, pronouns, adverbs, particles. */
     private static final Pattern LEAD_TAG = Pattern.compile("v|vi|vf|vx|vl|p|pba|pbei|r|rr|rz|ry|d|ad|c|cc|u.*|f|w|m|q.*");
     private static final Set<String> LEAD_WORDS = Set.of("企业", "公司", "项目", "高校", "单位", "该区", "全区", "辖区",
@@ -43,11 +49,12 @@ final class EnterpriseNames {
     static Map<String, String> find(String sentence) {
         Map<String, String> out = new LinkedHashMap<>();
         Matcher m = COMPANY.matcher(sentence);
-        while (m.find()) {
+        for (int from = 0; find(m, sentence, from, COMPANY_AT); from = m.end()) {
             addCompany(out, trimLead(PLACE_PAREN.matcher(m.group(1)).replaceAll("")));
         }
         m = LIST.matcher(sentence);
-        while (m.find()) {
+        boolean closed = sentence.indexOf('等') >= 0 || sentence.contains("为龙头");
+        for (int from = 0; closed && find(m, sentence, from, LIST_AT); from = m.end()) {
             String[] items = m.group(1).split("、");
             items[0] = trimLead(items[0]);
             for (String item : items) {
@@ -55,13 +62,44 @@ final class EnterpriseNames {
             }
         }
         m = PARK_NAME.matcher(sentence);
-        while (m.find()) {
+        for (int from = 0; find(m, sentence, from, PARK_AT); from = m.end()) {
             String core = trimLead(m.group(1));
             if (core.length() >= 2 && !GENERIC.contains(core) && !core.endsWith("高新") && distinctive(core)) {
                 out.putIfAbsent(core + m.group(2), PARK);
             }
         }
         return out;
+    }
+
+    /**
+     * {@code m.find()} from {@code from}, but starting to look only shortly before the next word every
+     * match must hold, instead of trying the pattern at every character of a long sentence; finds
+     * the same matches.
+     */
+    private static boolean find(Matcher m, String sentence, int from, Anchor anchor) {
+        int at = anchor.next(sentence, from);
+        return at >= 0 && m.find(Math.max(from, at - anchor.reach()));
+    }
+
+    /**
+     * Words every match holds, and how far before such a word a match can start at most.
+     *
+     * @param words the words; a match holds one of them
+     * @param reach the longest stretch of a match before the word
+     */
+    private record Anchor(List<String> words, int reach) {
+
+        /** Where the first of the words occurs at or after {@code from}, or -1. */
+        int next(String s, int from) {
+            int best = -1;
+            for (String w : words) {
+                int at = s.indexOf(w, from);
+                if (at >= 0 && (best < 0 || at < best)) {
+                    best = at;
+                }
+            }
+            return best;
+        }
     }
 
     /** A company under its full name and, when it starts with a place (河南矿环矿业科技), without it. */

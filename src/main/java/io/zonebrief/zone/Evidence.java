@@ -33,6 +33,32 @@ final class Evidence {
     record Item(Mention mention, double weight, boolean near, boolean headline) {
     }
 
+    /**
+     * What one sentence contributes: its weighed mentions, zones and cities missing from the
+     * gazetteer, and whether it speaks of a 高新区. A document's evidence is its sentences' parts
+     * added up in order, so a part that learned names cannot change is computed once, anywhere.
+     *
+     * @param sentence     the normalised sentence
+     * @param items        its weighed mentions
+     * @param unknownZones zones missing from the gazetteer, one entry a mention
+     * @param zoneWeight   what each of them weighs
+     * @param cities       cities missing from the gazetteer, when the sentence speaks of a 高新区
+     * @param near         whether it speaks of a 高新区
+     */
+    record Part(String sentence, List<Item> items, List<String> unknownZones, double zoneWeight, List<String> cities,
+                boolean near) {
+    }
+
+    /**
+     * A sentence that can speak of a zone, where it stands.
+     *
+     * @param norm     the normalised sentence
+     * @param headline whether it stands in a headline
+     * @param early    whether it is among the opening lines
+     */
+    record Line(String norm, boolean headline, boolean early) {
+    }
+
     private final List<Item> items = new ArrayList<>();
     private final Map<String, Double> unknownZones = new LinkedHashMap<>();
     private final Map<String, Double> unknownCities = new LinkedHashMap<>();
@@ -41,8 +67,29 @@ final class Evidence {
     private Evidence() {
     }
 
-    static Evidence of(TextDocument doc, Gazetteer gazetteer, Map<String, Learned> learned) {
+    static Evidence of(TextDocument doc, Gazetteer gazetteer, LearnedNames learned) {
+        List<Part> parts = new ArrayList<>();
+        for (Line line : lines(doc)) {
+            parts.add(part(line, gazetteer, learned));
+        }
+        return of(parts);
+    }
+
+    /** The evidence of a document from its sentences' parts, in document order. */
+    static Evidence of(List<Part> parts) {
         Evidence e = new Evidence();
+        for (Part p : parts) {
+            e.items.addAll(p.items());
+            p.unknownZones().forEach(z -> e.unknownZones.merge(z, p.zoneWeight(), Double::sum));
+            p.cities().forEach(c -> e.unknownCities.merge(c, 1.0, Double::sum));
+            e.speaksOfZone |= p.near();
+        }
+        return e;
+    }
+
+    /** The sentences of a document that can speak of a zone, in order. */
+    static List<Line> lines(TextDocument doc) {
+        List<Line> out = new ArrayList<>();
         int seen = 0;
         for (int i = 0; i < doc.blocks().size(); i++) {
             Block b = doc.blocks().get(i);
@@ -51,11 +98,11 @@ final class Evidence {
             }
             boolean headline = b.type() == BlockType.HEADLINE || doc.headlines().contains(b.text().strip());
             for (Sentence s : SentenceSplitter.split(b, i)) {
-                e.add(s.norm(), headline, seen < EARLY_CHARS, gazetteer, learned);
+                out.add(new Line(s.norm(), headline, seen < EARLY_CHARS));
             }
             seen += b.text().length();
         }
-        return e;
+        return out;
     }
 
     /** Blocks that can speak of a zone: not page furniture, bylines or date lines. */
@@ -64,22 +111,18 @@ final class Evidence {
                 && b.repeatOf() < 0;
     }
 
-    private void add(String sentence, boolean headline, boolean early, Gazetteer gazetteer, Map<String, Learned> learned) {
+    static Part part(Line line, Gazetteer gazetteer, LearnedNames learned) {
+        String sentence = line.norm();
         List<Mention> found = gazetteer.scan(sentence, learned);
         boolean near = GENERIC.matcher(sentence).find();
-        speaksOfZone |= near;
-        double position = headline ? 2 : early ? 1.5 : 1;
+        double position = line.headline() ? 2 : line.early() ? 1.5 : 1;
+        List<Item> items = new ArrayList<>(found.size());
         for (Mention m : found) {
-            items.add(new Item(m, weight(m, sentence, near, position), near, headline));
+            items.add(new Item(m, weight(m, sentence, near, position), near, line.headline()));
         }
-        for (String z : UnknownPlaces.zones(sentence, found)) {
-            unknownZones.merge(z + "高新区", 4 * position, Double::sum);
-        }
-        if (near) {
-            for (String c : UnknownPlaces.cities(sentence, gazetteer)) {
-                unknownCities.merge(c, 1.0, Double::sum);
-            }
-        }
+        List<String> zones = UnknownPlaces.zones(sentence, found).stream().map(z -> z + "高新区").toList();
+        List<String> cities = near ? UnknownPlaces.cities(sentence, gazetteer) : List.of();
+        return new Part(sentence, items, zones, 4 * position, cities, near);
     }
 
     private static double weight(Mention m, String sentence, boolean near, double position) {

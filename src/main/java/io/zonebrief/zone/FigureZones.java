@@ -73,7 +73,7 @@ final class FigureZones {
 
     private List<Mention> names(String text) {
         // a sentence with several figures, or one looked at for the figures after it, is scanned once
-        return scanned.computeIfAbsent(text, t -> gazetteer.scan(t, Map.of()).stream()
+        return scanned.computeIfAbsent(text, t -> gazetteer.scan(t, LearnedNames.NONE).stream()
                 .filter(m -> m.kind() == Mention.Kind.NAME).toList());
     }
 

@@ -34,9 +34,12 @@ final class Gazetteer {
     private final Map<String, ZoneEntry> names = new HashMap<>();
     private final Map<String, ZoneEntry> places = new HashMap<>();
     private final Map<String, List<ZoneEntry>> localities = new HashMap<>();
+    /** The longest name or place; with learned names about, no match is longer than this. */
     private final int longest;
-    /** Longest known name starting with each character (0: none), so most positions are skipped at once. */
-    private final byte[] longestFrom = new byte[Character.MAX_VALUE + 1];
+    /** Names, places and localities, for {@link #scan}. */
+    private final CharTrie<Known> trie = new CharTrie<>();
+    /** Whether some key is longer than {@link #longest}, so that learned names change how far a scan looks. */
+    private final boolean keysOutlastLongest;
 
     private Gazetteer(List<ZoneEntry> zones) {
         this.zones = List.copyOf(zones);
@@ -56,14 +59,26 @@ final class Gazetteer {
             }
         }
         this.longest = max;
+        boolean outlast = false;
         for (Map<String, ?> table : List.of(names, places, localities)) {
             for (String key : table.keySet()) {
-                if (!key.isEmpty()) {
-                    char c = key.charAt(0);
-                    longestFrom[c] = (byte) Math.max(longestFrom[c], Math.min(key.length(), Byte.MAX_VALUE));
+                if (key.length() >= 2) {
+                    trie.put(key, new Known(names.get(key), places.get(key), localities.get(key)));
+                    outlast |= key.length() > longest;
                 }
             }
         }
+        this.keysOutlastLongest = outlast;
+    }
+
+    /**
+     * What a name in the trie stands for, in each of the tables (null where it is not in one).
+     *
+     * @param name       zone named by it
+     * @param place      zone it lies in
+     * @param localities zones of the city it names
+     */
+    record Known(ZoneEntry name, ZoneEntry place, List<ZoneEntry> localities) {
     }
 
     /** The national list, read once from the class path. */
@@ -91,6 +106,15 @@ final class Gazetteer {
         return new Gazetteer(new ArrayList<>(all.values()));
     }
 
+    /** The longest name or place: how far a scan looks once names have been learned. */
+    int longest() {
+        return longest;
+    }
+
+    boolean keysOutlastLongest() {
+        return keysOutlastLongest;
+    }
+
     List<ZoneEntry> zones() {
         return zones;
     }
@@ -105,16 +129,20 @@ final class Gazetteer {
     }
 
     /**
-     * Finds zone evidence in normalised text, longest match first.
+     * Finds zone evidence in normalised text, longest match first: at each position the longest
+     * name that starts there wins; of names of the same length a zone's name beats a place inside a
+     * zone, which beats a learned name, which beats a city. Text a match covers is not looked at
+     * again. One walk of the trie per position, so the cost is linear in the text.
      *
      * @param learned enterprise and park names learned from earlier documents
      */
-    List<Mention> scan(String text, Map<String, Learned> learned) {
+    List<Mention> scan(String text, LearnedNames learned) {
         List<Mention> out = new ArrayList<>();
+        Candidates found = new Candidates(learned.isEmpty() ? Byte.MAX_VALUE : longest);
         int i = 0;
         int n = text.length();
         while (i < n) {
-            Mention m = longestAt(text, i, learned);
+            Mention m = longestAt(text, i, learned, found);
             if (m == null) {
                 i++;
             } else {
@@ -127,26 +155,23 @@ final class Gazetteer {
         return out;
     }
 
-    private Mention longestAt(String text, int i, Map<String, Learned> learned) {
-        int known = learned.isEmpty() ? longestFrom[text.charAt(i)] : longest;
-        int max = Math.min(known, text.length() - i);
-        for (int len = max; len >= 2; len--) {
-            String s = text.substring(i, i + len);
-            ZoneEntry z = names.get(s);
-            if (z != null) {
-                return new Mention(Mention.Kind.NAME, z, s, i, i + len, null);
+    private Mention longestAt(String text, int i, LearnedNames learned, Candidates found) {
+        found.collect(trie, learned.trie(), text, i);
+        for (int k = found.count() - 1; k >= 0; k--) {
+            int len = found.length(k);
+            Known known = found.known(k);
+            if (known != null && known.name() != null) {
+                return new Mention(Mention.Kind.NAME, known.name(), text.substring(i, i + len), i, i + len, null);
             }
-            z = places.get(s);
-            if (z != null) {
-                return new Mention(Mention.Kind.PLACE, z, s, i, i + len, null);
+            if (known != null && known.place() != null) {
+                return new Mention(Mention.Kind.PLACE, known.place(), text.substring(i, i + len), i, i + len, null);
             }
-            Learned l = learned.get(s);
+            Learned l = found.learned(k) == null ? null : learned.get(found.learned(k));
             if (l != null && byShort.containsKey(l.zone())) {
-                return new Mention(Mention.Kind.LEARNED, byShort.get(l.zone()), s, i, i + len, l);
+                return new Mention(Mention.Kind.LEARNED, byShort.get(l.zone()), l.name(), i, i + len, l);
             }
-            List<ZoneEntry> loc = localities.get(s);
-            if (loc != null) {
-                return locality(text, i, s, loc);
+            if (known != null && known.localities() != null) {
+                return locality(text, i, text.substring(i, i + len), known.localities());
             }
         }
         return null;

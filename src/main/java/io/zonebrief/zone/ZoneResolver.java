@@ -7,7 +7,7 @@ import io.zonebrief.text.SentenceSplitter;
 import io.zonebrief.text.TextDocument;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,8 @@ import java.util.Set;
  * guessed, in particular when it names a zone or city that has no national zone.</p>
  *
  * <p>Learning makes an instance stateful: feed documents in input order through {@link #resolve}
- * then {@link #learn}, from one thread, and the outcome is the same on every run.</p>
+ * then {@link #learn}, from one thread, and the outcome is the same on every run. The costly part,
+ * {@link #prepare}, is pure and can run on many threads ahead of that sequence.</p>
  *
  * <pre>
  * ZoneResolver zones = ZoneResolver.load(Path.of("templates/zones.yaml"));
@@ -41,7 +42,7 @@ public final class ZoneResolver {
     public static final Path USER_FILE = Path.of("templates", "zones.yaml");
 
     private final Gazetteer gazetteer;
-    private final Map<String, Learned> learned = new HashMap<>();
+    private final LearnedNames learned = new LearnedNames();
     private final Set<String> conflicting = new HashSet<>();
 
     private ZoneResolver(Gazetteer gazetteer) {
@@ -63,9 +64,75 @@ public final class ZoneResolver {
         return new ZoneResolver(Gazetteer.national().with(UserZones.read(extra)));
     }
 
+    /**
+     * What {@link #resolve} and {@link #learn} need of a document, worked out without the learned
+     * names: each sentence's evidence, the zones the document names explicitly and the enterprise
+     * and park names it could teach. Safe to call from any thread; the result is immutable.
+     *
+     * @param lines         sentences that can speak of a zone, with their evidence before learning
+     * @param explicitZones zones named explicitly in those sentences
+     * @param names         enterprise and park names with their kind, in document order (empty when
+     *                      the document names no zone explicitly, since it then teaches nothing)
+     */
+    public record Prepared(String documentId, List<PreparedLine> lines, Set<String> explicitZones,
+                           List<Map.Entry<String, String>> names) {
+    }
+
+    /** A sentence and what it says of zones before learning. */
+    record PreparedLine(Evidence.Line line, Evidence.Part part) {
+    }
+
+    /** Prepares a document for {@link #resolve(Prepared)}; pure, so documents can be prepared in parallel. */
+    public Prepared prepare(TextDocument doc) {
+        List<PreparedLine> lines = new ArrayList<>();
+        for (Evidence.Line line : Evidence.lines(doc)) {
+            lines.add(new PreparedLine(line, Evidence.part(line, gazetteer, LearnedNames.NONE)));
+        }
+        Set<String> explicit = new HashSet<>();
+        for (Block b : doc.blocks()) {
+            if (Evidence.counts(b)) {
+                for (Mention m : gazetteer.scan(b.norm(), LearnedNames.NONE)) {
+                    if (m.kind() == Mention.Kind.NAME) {
+                        explicit.add(m.zone().shortName());
+                    }
+                }
+            }
+        }
+        return new Prepared(doc.id(), List.copyOf(lines), Set.copyOf(explicit),
+                explicit.isEmpty() ? List.of() : teachable(doc));
+    }
+
+    private static List<Map.Entry<String, String>> teachable(TextDocument doc) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        for (int i = 0; i < doc.blocks().size(); i++) {
+            Block b = doc.blocks().get(i);
+            if (!Evidence.counts(b)) {
+                continue;
+            }
+            for (Sentence s : SentenceSplitter.split(b, i)) {
+                EnterpriseNames.find(s.norm()).forEach((name, kind) -> out.add(Map.entry(name, kind)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The zone the document as a whole is about, or {@link ZoneAttribution#unknown} with the reason. */
     public ZoneAttribution resolve(TextDocument doc) {
-        return Verdict.decide(Evidence.of(doc, gazetteer, learned), gazetteer);
+        return resolve(prepare(doc));
+    }
+
+    /**
+     * The zone a prepared document is about, given what earlier documents taught. A sentence in which
+     * no learned name occurs keeps the evidence it was prepared with.
+     */
+    public ZoneAttribution resolve(Prepared doc) {
+        List<Evidence.Part> parts = new ArrayList<>(doc.lines().size());
+        for (PreparedLine l : doc.lines()) {
+            boolean affected = !learned.isEmpty()
+                    && (gazetteer.keysOutlastLongest() || learned.occursIn(l.line().norm(), gazetteer.longest()));
+            parts.add(affected ? Evidence.part(l.line(), gazetteer, learned) : l.part());
+        }
+        return Verdict.decide(Evidence.of(parts), gazetteer);
     }
 
     /**
@@ -85,18 +152,15 @@ public final class ZoneResolver {
      * zones is forgotten. Documents whose zone was itself inferred teach nothing.
      */
     public void learn(TextDocument doc, ZoneAttribution zone) {
-        if (zone == null || !zone.known() || !namesExplicitly(doc, zone.zone())) {
+        learn(prepare(doc), zone);
+    }
+
+    /** {@link #learn(TextDocument, ZoneAttribution)} for a prepared document. */
+    public void learn(Prepared doc, ZoneAttribution zone) {
+        if (zone == null || !zone.known() || !doc.explicitZones().contains(zone.zone())) {
             return;
         }
-        for (int i = 0; i < doc.blocks().size(); i++) {
-            Block b = doc.blocks().get(i);
-            if (!Evidence.counts(b)) {
-                continue;
-            }
-            for (Sentence s : SentenceSplitter.split(b, i)) {
-                EnterpriseNames.find(s.norm()).forEach((name, kind) -> remember(name, kind, zone.zone(), doc.id()));
-            }
-        }
+        doc.names().forEach(e -> remember(e.getKey(), e.getValue(), zone.zone(), doc.documentId()));
     }
 
     private void remember(String name, String kind, String zone, String documentId) {
@@ -105,20 +169,10 @@ public final class ZoneResolver {
         }
         Learned before = learned.get(name);
         if (before == null) {
-            learned.put(name, new Learned(name, zone, documentId, kind));
+            learned.put(new Learned(name, zone, documentId, kind));
         } else if (!before.zone().equals(zone)) {
             learned.remove(name);
             conflicting.add(name);
         }
-    }
-
-    private boolean namesExplicitly(TextDocument doc, String zone) {
-        for (Block b : doc.blocks()) {
-            if (Evidence.counts(b) && gazetteer.scan(b.norm(), Map.of()).stream()
-                    .anyMatch(m -> m.kind() == Mention.Kind.NAME && m.zone().shortName().equals(zone))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

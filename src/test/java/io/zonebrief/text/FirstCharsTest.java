@@ -1,0 +1,68 @@
+package io.zonebrief.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Finding with the shortcut gives exactly the matches of {@code Matcher.find()}. */
+class FirstCharsTest {
+
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("股份有限公司|有限公司|公司|集团|产业园|园区|(?<![公校家花果])园(?![区林艺])|项目|工程|大学|中学"),
+            Pattern.compile("解决|协调|目前|今年|在|于|对|为|与|和|的|是|等"),
+            Pattern.compile("(国家)?高新(技术产业开发)?区|高新区|该区"), // starts with a group: no shortcut
+            Pattern.compile("园?区|片区"), // an optional first character: no shortcut
+            Pattern.compile("[0-9]+个|家"));
+
+    @Test
+    void sameMatchesAsFind() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("", "园", "公园区花园林项目工程", "该高新区与国家高新技术产业开发区园区"));
+        try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(CharNormalizer.normalize(Files.readString(p)));
+            }
+        }
+        Random random = new Random(17);
+        String alphabet = "公司园区项目工程花家校果产业集团高新该国技术开发12个";
+        for (int i = 0; i < 200; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = random.nextInt(40); j > 0; j--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        for (Pattern p : PATTERNS) {
+            FirstChars fast = FirstChars.of(p);
+            for (String t : texts) {
+                assertEquals(plain(p, t), shortcut(fast, t), p + " in " + t);
+            }
+        }
+    }
+
+    private static List<String> plain(Pattern p, String t) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group());
+        }
+        return out;
+    }
+
+    private static List<String> shortcut(FirstChars f, String t) {
+        List<String> out = new ArrayList<>();
+        Matcher m = f.matcher(t);
+        for (int from = 0; f.find(m, t, from); from = m.end()) {
+            out.add(m.start() + ":" + m.group());
+        }
+        return out;
+    }
+}
