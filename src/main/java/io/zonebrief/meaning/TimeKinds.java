@@ -29,6 +29,8 @@ final class TimeKinds {
     private static final Pattern BASE_YEAR_END = Pattern.compile("较((?:19|20)\\d{2})年(?:末|底)");
     private static final Pattern ALREADY_DONE = Pattern.compile("已(经)?(敷设|铺设|建成|完成|完工|开工|投产|封顶|入驻|引进|签约|落地|累计)");
     private static final Pattern LISTED = Pattern.compile("重点项目$|重大项目$");
+    /** A state reached by what was counted, said right after it. */
+    private static final Pattern END_STATE = Pattern.compile("(全面|全部|均已|已|均)?(封顶|完工|竣工|建成投用|投入使用|通车|实现供水|实现通水|实现全覆盖)");
     private static final Pattern COMPARED = Pattern.compile("较|比上年|同比|环比");
     /** A level, whatever span the sentence names: 总数, 拥有, 余额. */
     private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有|有效");
@@ -53,6 +55,14 @@ final class TimeKinds {
     private static final Pattern COUNTED_CLASS = Pattern.compile("(企业|公司|平台|机构|载体|院校|高校|实验室|中心|基地|园区|孵化器|众创空间|人才|专家|院士|团队|工作站)$");
 
     private TimeKinds() {
+    }
+
+    private static int clauseEnd(String s, int from) {
+        int k = from;
+        while (k < s.length() && ",，;；。".indexOf(s.charAt(k)) < 0) {
+            k++;
+        }
+        return k;
     }
 
     /** Where the last word for "now" stands in {@code before}, 0 when none does: a span after it still counts. */
@@ -161,6 +171,10 @@ final class TimeKinds {
         }
         if (cumulative && !span) {
             return stock(p != null && p.months() == 1 ? p.to() : published);
+        }
+        String rest = sentence.substring(numberStart, clauseEnd(sentence, numberStart));
+        if (p == null && END_STATE.matcher(rest).find() && !SPAN.matcher(before).find()) {
+            return stock(published); // 4栋主体结构全面封顶, 7个试点村实现供水: where things stand at the article
         }
         if (p == null && ALREADY_DONE.matcher(clause).find() && !SPAN.matcher(before).find()) {
             return stock(published); // 全域农村污水管网已敷设460公里: how far it has come, as of the article
