@@ -29,6 +29,15 @@ public record Period(YearMonth from, YearMonth to) implements Comparable<Period>
         return of(year, month, month);
     }
 
+    /**
+     * The last month an article published on {@code published} can report in full: the month before,
+     * early in a month (statistics lag), else the month itself. Never before January.
+     */
+    public static int lastReportedMonth(java.time.LocalDate published) {
+        int m = published.getDayOfMonth() <= 10 ? published.getMonthValue() - 1 : published.getMonthValue();
+        return Math.max(1, m);
+    }
+
     public int months() {
         return (to.getYear() - from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue() + 1;
     }

@@ -238,8 +238,7 @@ final class PeriodFinder {
         if (published == null || published.getYear() != year) {
             return 12;
         }
-        int m = published.getDayOfMonth() <= 10 ? published.getMonthValue() - 1 : published.getMonthValue();
-        return Math.max(1, m);
+        return Period.lastReportedMonth(published);
     }
 
     private static io.zonebrief.extract.Period quarter(String q, int year) {

@@ -33,8 +33,7 @@ final class Framings {
                 current = null;
             }
             if (published != null && b.type() == BlockType.PARAGRAPH && SO_FAR_THIS_YEAR.matcher(b.norm()).find()) {
-                int last = published.getDayOfMonth() <= 10 ? published.getMonthValue() - 1 : published.getMonthValue();
-                current = last >= 1 ? Period.of(published.getYear(), 1, last) : null;
+                current = Period.of(published.getYear(), 1, Period.lastReportedMonth(published));
             }
             f.byBlock[bi] = current;
         }

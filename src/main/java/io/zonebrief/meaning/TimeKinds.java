@@ -57,13 +57,6 @@ final class TimeKinds {
     private TimeKinds() {
     }
 
-    private static int clauseEnd(String s, int from) {
-        int k = from;
-        while (k < s.length() && ",，;；。".indexOf(s.charAt(k)) < 0) {
-            k++;
-        }
-        return k;
-    }
 
     /** Where the last word for "now" stands in {@code before}, 0 when none does: a span after it still counts. */
     private static int lastNow(String before) {
@@ -172,7 +165,7 @@ final class TimeKinds {
         if (cumulative && !span) {
             return stock(p != null && p.months() == 1 ? p.to() : published);
         }
-        String rest = sentence.substring(numberStart, clauseEnd(sentence, numberStart));
+        String rest = sentence.substring(numberStart, Clauses.end(sentence, numberStart));
         if (p == null && END_STATE.matcher(rest).find() && !SPAN.matcher(before).find()) {
             return stock(published); // 4栋主体结构全面封顶, 7个试点村实现供水: where things stand at the article
         }
