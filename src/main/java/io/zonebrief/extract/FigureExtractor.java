@@ -183,7 +183,7 @@ public final class FigureExtractor {
             }
             Figure f = figure(doc, sentence, written, withUnit, label, period, modality, link, out.size() + 1);
             out.add(f);
-            ctx.add(f, q.start());
+            ctx.add(f, q.start(), Math.max(q.end(), label.end()));
             prevEnd = Math.max(q.end(), label.end());
         }
         PeriodFinder.Found last = PeriodFinder.pick(times, s.length());

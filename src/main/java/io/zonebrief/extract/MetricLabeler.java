@@ -58,11 +58,32 @@ final class MetricLabeler {
         if (right != null && !(right.text().length() == 1 && q.end() > 0 && s.charAt(q.end() - 1) == right.text().charAt(0))) {
             return right; // but "82.8亿元元": a doubled unit is a slip, not a label
         }
+        Label shared = listTail(s, q.end());
         Label left = left(s, q.start(), prevEnd);
+        boolean listed = LIST_NEXT.matcher(s).region(q.end(), s.length()).lookingAt()
+                || q.start() > 0 && "、和及与或".indexOf(s.charAt(q.start() - 1)) >= 0;
+        if (shared != null && listed && (left == null || LIST_NEXT.matcher(s).region(q.end(), s.length()).lookingAt()
+                || left.text().length() <= 1)) {
+            return shared;
+        }
         if (left != null) {
             return left;
         }
         return new Label("", q.start(), q.start());
+    }
+
+    /** "162亩、99亩、55亩和33亩的可用地": the numbers of a list share the noun after the last one's 的. */
+    private static final java.util.regex.Pattern LIST_TAIL = java.util.regex.Pattern.compile(
+            "(?:[、和及与或](?:约|近)?[0-9.]+(?:余|多)?[^、和及与或的，,。；;：:0-9]{0,4}?)*的(?=[\\p{IsHan}])");
+    private static final java.util.regex.Pattern LIST_NEXT = java.util.regex.Pattern.compile("[、和及与或](?:约|近)?[0-9]");
+
+    private static Label listTail(String s, int from) {
+        java.util.regex.Matcher m = LIST_TAIL.matcher(s).region(from, s.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Label noun = right(s, m.end());
+        return noun == null || noun.text().length() < 2 ? null : noun;
     }
 
     /** A label and where it stands in the sentence. */
@@ -102,6 +123,10 @@ final class MetricLabeler {
             sb.append(c);
             k++;
             end = k;
+        }
+        if (sb.length() > 2 && sb.charAt(sb.length() - 1) == '共' && k < s.length() && Character.isDigit(s.charAt(k))) {
+            sb.setLength(sb.length() - 1); // "5个闲置地块共318亩": 共 leads to the next number
+            end--;
         }
         // 范围内, 园区中: a trailing locative is not part of what is measured
         while (sb.length() > 2 && "内中外里".indexOf(sb.charAt(sb.length() - 1)) >= 0) {

@@ -41,11 +41,18 @@ final class PeriodFinder {
     /** All time expressions of a sentence, resolved; expressions that cannot be resolved are left out. */
     static List<Found> find(String s, int docYear, LocalDate published) {
         List<Found> out = new ArrayList<>();
+        List<Found> since = sinceSpans(s, published);
         Matcher m = EXPR.matcher(s);
         int i = 0;
         while (i < s.length() && m.find(i)) {
             if (m.end() == m.start()) {
                 i = m.start() + 1;
+                continue;
+            }
+            Found span = covering(since, m.start());
+            if (span != null) {
+                out.add(span);
+                i = span.end();
                 continue;
             }
             Found f = resolve(s, m, docYear, published);
@@ -55,6 +62,40 @@ final class PeriodFinder {
             i = m.end();
         }
         return out;
+    }
+
+    /** "自2014年7月开馆以来（至2015年12月）": from a dated start to the date given, or to the article's month. */
+    private static final Pattern SINCE = Pattern.compile(
+            "(?:自|从)?(?<y>(?:19|20)\\d{2})年(?:(?<m>\\d{1,2})月(?:份)?)?[\\p{IsHan}]{0,6}?以来"
+            + "(?:[（(]?(?:至|到|截至|截止)(?<ty>(?:19|20)\\d{2})年(?:(?<tm>\\d{1,2})月)?(?:底|末)?[）)]?)?");
+
+    private static List<Found> sinceSpans(String s, LocalDate published) {
+        if (!s.contains("以来")) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        Matcher m = SINCE.matcher(s);
+        while (m.find()) {
+            java.time.YearMonth from = java.time.YearMonth.of(Integer.parseInt(m.group("y")),
+                    m.group("m") == null ? 1 : Math.min(12, Math.max(1, Integer.parseInt(m.group("m")))));
+            java.time.YearMonth to = m.group("ty") != null
+                    ? java.time.YearMonth.of(Integer.parseInt(m.group("ty")),
+                            m.group("tm") == null ? 12 : Math.min(12, Math.max(1, Integer.parseInt(m.group("tm")))))
+                    : published == null ? null : java.time.YearMonth.of(published.getYear(), Period.lastReportedMonth(published));
+            if (to != null && from.isBefore(to)) {
+                out.add(new Found(m.start(), m.end(), new io.zonebrief.extract.Period(from, to), false, false, false));
+            }
+        }
+        return out;
+    }
+
+    private static Found covering(List<Found> spans, int at) {
+        for (Found f : spans) {
+            if (f.start() <= at && at < f.end()) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static Found resolve(String s, Matcher m, int docYear, LocalDate published) {

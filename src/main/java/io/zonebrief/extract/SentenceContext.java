@@ -20,6 +20,8 @@ final class SentenceContext {
             "(?=.)(提升|提高|增加|增长|下降|降低|减少|扩大|缩小)?(到|至)?(现在|现|目前|当前|今年)?(的)?");
     private static final Pattern BARE_VERB = Pattern.compile("达到|达|为|是|共|计|合计|累计|共计|总计|突破|超过|约|");
 
+    private static final Pattern SAME_THING = Pattern.compile("[，,、]|共|共计|合计|总计|计");
+
     private final String sentence;
     private final List<Figure> figures = new ArrayList<>();
     private final List<Integer> positions = new ArrayList<>();
@@ -27,6 +29,7 @@ final class SentenceContext {
     private int respectiveIndex;
     private String respectiveLabel;
     private String respective;
+    private int lastEnd = -1;
 
     SentenceContext(String sentence) {
         this.sentence = sentence;
@@ -38,9 +41,10 @@ final class SentenceContext {
     }
 
     /** Records a figure found at {@code position} of the sentence. */
-    void add(Figure f, int position) {
+    void add(Figure f, int position, int end) {
         figures.add(f);
         positions.add(position);
+        lastEnd = end;
         if (f.role() == null && f.metric().length() >= 4 && COLLECTION.matcher(f.metric()).find() && f.unit().length() == 1
                 && "个家只项批支所座".contains(f.unit())) {
             collection = f.metric();
@@ -72,6 +76,12 @@ final class SentenceContext {
             if (q.unit() == null || q.unit().equals(before.unit())) {
                 return label.withText(before.metric());
             }
+        }
+        if ((label.isEmpty() || BARE_VERB.matcher(label.text()).matches()) && !figures.isEmpty() && lastEnd >= 0 && lastEnd < q.start()
+                && SAME_THING.matcher(sentence.substring(lastEnd, q.start())).matches() && q.kind() != Unit.Kind.PERCENT
+                && !figures.get(figures.size() - 1).metric().equals("未命名指标")) {
+            // "新建道路12条，53.13公里", "5个闲置地块共318亩": another measure of what was just counted
+            return label.withText(figures.get(figures.size() - 1).metric());
         }
         if (!figures.isEmpty() && BARE_VERB.matcher(label.text()).matches()) {
             Figure before = figures.get(figures.size() - 1);
