@@ -38,12 +38,18 @@ final class MetricLabeler {
             "争取", "将", "拟", "实现", "完成", "达到", "新增", "有", "为", "在", "以", "和", "与", "及", "的",
             "集聚有", "拥有", "共有", "现有", "各类", "各级", "各类型", "可", "将可", "预计可", "项目", "该项目", "该园区");
 
+    private static final List<String> LEFT_TAILS_BY_LENGTH;
+
     /** Trailing words between the label and the number (签约项目共41个). */
     private static final List<String> LEFT_TAILS = List.of(
             "预计将", "预计达", "预计", "达到", "达", "为", "共计", "共", "累计", "合计", "约为", "约", "计", "有", "是", "了", "的", "在", "到",
             "分别为", "分别", "已", "超过", "超", "逾", "近", "接近", "将近", "不低于", "不少于", "突破", "大约",
             "实现", "完成了", "完成", "增加", "新增", "已达", "已经", "至", "总计", "仅", "不到", "不足", "保持在", "保持",
             "稳定在", "维持在", "可达", "将达", "可", "在", "将达到");
+
+    static {
+        LEFT_TAILS_BY_LENGTH = LEFT_TAILS.stream().sorted((a, b) -> b.length() - a.length()).toList();
+    }
 
     private MetricLabeler() {
     }
@@ -66,6 +72,9 @@ final class MetricLabeler {
                 || left.text().length() <= 1)) {
             return shared;
         }
+        if (shared != null && (left == null || BARE_LEFT.contains(left.text()) || loneVerb(left.text())) && endsInNoun(shared.text())) {
+            return shared; // "总计超过60000平方米的金融资源聚集空间": what the number measures follows its 的
+        }
         if (left != null) {
             return left;
         }
@@ -76,6 +85,19 @@ final class MetricLabeler {
     private static final java.util.regex.Pattern LIST_TAIL = java.util.regex.Pattern.compile(
             "(?:[、和及与或](?:约|近)?[0-9.]+(?:余|多)?[^、和及与或的，,。；;：:0-9]{0,4}?)*的(?=[\\p{IsHan}])");
     private static final java.util.regex.Pattern LIST_NEXT = java.util.regex.Pattern.compile("[、和及与或](?:约|近)?[0-9]");
+
+    private static final java.util.Set<String> BARE_LEFT = java.util.Set.of("总", "总计", "共", "共计", "合计", "累计", "计", "约", "达");
+
+    private static boolean loneVerb(String text) {
+        List<Words.Word> words = Words.of(text);
+        return words.size() == 1 && words.get(0).pos().startsWith("v") && !words.get(0).pos().equals("vn");
+    }
+
+    private static boolean endsInNoun(String text) {
+        List<Words.Word> words = Words.of(text);
+        return !words.isEmpty() && words.get(words.size() - 1).pos().startsWith("n")
+                && !words.get(words.size() - 1).pos().equals("vn");
+    }
 
     private static Label listTail(String s, int from) {
         java.util.regex.Matcher m = LIST_TAIL.matcher(s).region(from, s.length());
@@ -163,7 +185,7 @@ final class MetricLabeler {
         int end = numStart;
         String t = raw;
         String tail;
-        while (!t.isEmpty() && (tail = endsWithAny(t, LEFT_TAILS)) != null && t.length() > tail.length()) {
+        while (!t.isEmpty() && (tail = endsWithAny(t, LEFT_TAILS_BY_LENGTH)) != null && t.length() > tail.length()) {
             t = t.substring(0, t.length() - tail.length());
             end -= tail.length();
         }

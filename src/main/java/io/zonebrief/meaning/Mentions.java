@@ -49,7 +49,7 @@ final class Mentions {
     /** Words that make a name a class of things rather than one thing. */
     private static final Pattern GENERIC = Pattern.compile(
             "(各类|各级|各个|各|全部|所有|一批|这批|该批|这些|其他|其余|新建|新|省级|市级|区级|国家级|省|市|区|县|国家|重点|重大"
-            + "|签约|成功签约|开工|新开工|集中开工|复工|在建|续建|竣工|投产|达产|产业|工业|基础设施|招商|引资|招商引资"
+            + "|签约|成功签约|开工|新开工|集中开工|复工|在建|拟建|已建|待建|续建|竣工|投产|达产|产业|工业|基础设施|招商|引资|招商引资"
             + "|亿元以上|万元以上|技改|民生|城建|入库|储备|谋划|拟|拟签约|备案|集中|高端|新兴|科技|优质|龙头|外资|内资|意向|落地"
             + "|建设|在谈|洽谈|引进|招引|类|个|批|大|小|中|型|化|三个一批|“三个一批”|\"三个一批\"|路桥|产业化|示范|试点|创新"
             + "|城市经济|装备制造|绿色食品|新材料|大健康|医药|生物医药|电子信息|数字经济|先进制造|现代服务业|服务业|制造业"
@@ -67,7 +67,7 @@ final class Mentions {
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百]+(期|届|批|次|轮)");
     /** Words that lead to a name without being part of it. */
     private static final Pattern LEADS_TO_NAME = Pattern.compile(
-            "解决|协调解决|办理|再加上|加上|紧盯|瞄准|协调|助推|助力|贯穿|覆盖|涵盖|共有|共计|目前|今年|去年|当前|纳入|列入|入选|推进|推动|加快|实施|开工建设|开工|完成|启动|谋划|引进|引入|签约|落户|落地|打造|建成|投用|新建|抓好|保障|支持|围绕|辖区|完善|健全|构建|形成|只有|仅有|拥有|现有|但|而|并|还|也"
+            "解决|协调解决|办理|强化|加强|增强|由于|针对|制约|关于|鉴于|按照|根据|依据|再加上|加上|紧盯|瞄准|协调|助推|助力|贯穿|覆盖|涵盖|共有|共计|目前|今年|去年|当前|纳入|列入|入选|推进|推动|加快|实施|开工建设|开工|完成|启动|谋划|引进|引入|签约|落户|落地|打造|建成|投用|新建|抓好|保障|支持|围绕|辖区|完善|健全|构建|形成|只有|仅有|拥有|现有|但|而|并|还|也"
             + "|依托|聚焦|重点|积极|全力|持续|成功|正式|共同|设立|组建|成立|培育|发展|参与|参加|举办|举行|召开|开展|组织|承办|云集|集中了|包括|如"
             + "|入驻|进驻|注册|除了|除"
             + "|在|于|对|为|与|和|同|由|将|把|向|了|的|是|等|及|以|让|使|已|正在|通过|经过|作为|其中|其|该|本|此|这|各|据|从|到|至"
@@ -337,6 +337,9 @@ final class Mentions {
         List<Words.Word> words = null;
         Matcher lead = LEADS_STARTS.matcher(left);
         for (int at = 0; LEADS_STARTS.find(lead, left, at); at = lead.end()) {
+            if (ROUTE_END.matcher(left).find() && lead.group().matches("至|到")) {
+                continue; // 青岩龙井至燕楼道路工程: a road from one place to another is named by both
+            }
             if (lead.end() - lead.start() == 1) {
                 // a one-character lead (为, 据, 和) must be a word of its own: not the 为 of 华为, the 据 of 数据
                 words = words != null ? words : Words.of(left);
@@ -348,6 +351,10 @@ final class Mentions {
         }
         return limit + start;
     }
+
+    /** A name of a route, which runs from one place (至) to another. */
+    private static final Pattern ROUTE_END = Pattern.compile(
+            "(道路|公路|高速公路|高速|铁路|快速路|通道|大道|连接线|联络线|干线|段|管线|管道)(改扩建|新建|建设|提升|改造)?$");
 
     private static boolean standsAlone(List<Words.Word> words, int at) {
         for (Words.Word w : words) {
@@ -365,8 +372,19 @@ final class Mentions {
 
     static boolean aside(String s, int start) {
         String before = s.substring(Math.max(0, start - 2), start);
-        return ASIDE_BEFORE.matcher(before).find() || inBrackets(s, start)
+        return ASIDE_BEFORE.matcher(before).find() || inBrackets(s, start) || meansOrExample(s, start)
                 || ADDRESS.matcher(s.substring(Math.max(0, start - 16), start)).find();
+    }
+
+    /** "以盈创动力大厦为代表", "以国资公司为主体向银行融资": what 以…为 names is a means or an example, not the owner. */
+    private static final Pattern MEANS_OR_EXAMPLE = Pattern.compile(
+            "[^，,。；;：:、]{1,24}?为(代表|龙头|核心|主体|重点|引领|载体|抓手|依托|支撑|平台|牵引|骨干|基础|主导|示范|样板)");
+
+    private static boolean meansOrExample(String s, int start) {
+        if (start == 0 || s.charAt(start - 1) != '以') {
+            return false;
+        }
+        return MEANS_OR_EXAMPLE.matcher(s).region(start, s.length()).lookingAt();
     }
 
     /** "位于贵阳市花溪区燕楼镇…": every place of an address is where something is, not whose figure it is. */

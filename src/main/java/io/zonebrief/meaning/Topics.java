@@ -40,6 +40,11 @@ final class Topics {
     private static final Pattern FACILITY = Pattern.compile(
             "[\\p{IsHan}](中心|港|市场|站|厂|路|线|广场|馆|楼|大道|隧道|桥|管网|枢纽|码头|水库|电站|仓库)$");
 
+    /** "（一）强化园区建设思路": a heading that says what is done, or ends in a line of thought, names no facility. */
+    private static final Pattern MEASURE_HEADING = Pattern.compile(
+            "^(加强|强化|增强|加快|推进|推动|完善|优化|提升|做好|抓好|狠抓|坚持|深化|拓展|积极|着力|全力|大力|持续|切实|进一步|实施|健全|构建|创新|规范|突出|强力|全面|聚焦|围绕|坚守|守住|筑牢)"
+            + "|(思路|出路|路线|底线|红线|主线|热线|一线|战线|防线)$");
+
     private static final Pattern TITLE_LEAD = Pattern.compile("^[■●◆▲★]?\\s*(——|—|--)?\\s*(走进|探访|探秘|聚焦|记|看)?");
 
     /** A change of topic at {@code offset} of a block. */
@@ -86,7 +91,7 @@ final class Topics {
             Mention opens = innermost(stack, article); // before the block's own headings change the stack
             for (Heading h : headings(b)) {
                 stack[h.level()] = h.level() == LEVELS - 1 ? titleTopic(h.line())
-                        : h.inline() ? itemOwner(h.text()) : owner(Mentions.find(h.text()), h.text());
+                        : h.inline() ? itemOwner(h.text()) : numberedOwner(h);
                 for (int k = h.level() + 1; k < LEVELS; k++) {
                     stack[k] = null;
                 }
@@ -171,6 +176,21 @@ final class Topics {
         return out;
     }
 
+    /** A heading's owner; a numbered one in a list of works may name a facility with no 项目 in its name. */
+    private static Mention numberedOwner(Heading h) {
+        List<Mention> ms = Mentions.find(h.text());
+        Mention owner = owner(ms, h.text());
+        return owner == null && ms.isEmpty() && h.level() < LEVELS - 1 ? facility(h.text()) : owner;
+    }
+
+    private static Mention facility(String heading) {
+        if (heading.length() >= 4 && heading.length() <= 16 && FACILITY.matcher(heading).find()
+                && !MEASURE_HEADING.matcher(heading).find()) {
+            return new Mention(SubjectKind.PROJECT, heading, 0, heading.length(), false, false, false); // （3）改貌货运中心。
+        }
+        return null;
+    }
+
     /** The project, park or firm a run-in item names anywhere in its short heading. */
     private static Mention itemOwner(String heading) {
         if (heading.length() > 30) {
@@ -183,10 +203,7 @@ final class Topics {
                 return m;
             }
         }
-        if (ms.isEmpty() && heading.length() >= 4 && heading.length() <= 16 && FACILITY.matcher(heading).find()) {
-            return new Mention(SubjectKind.PROJECT, heading, 0, heading.length(), false, false, false); // （3）改貌货运中心。
-        }
-        return null;
+        return ms.isEmpty() ? facility(heading) : null;
     }
 
     private static Mention innermost(Mention[] stack, Mention article) {

@@ -113,7 +113,9 @@ class FigureExtractorTest {
                 Arguments.of("计划新建道路8条,26.5公里。", List.of("道路", "道路")),
                 Arguments.of("盘活3个闲置地块共210亩。", List.of("闲置地块", "闲置地块")),
                 Arguments.of("总投资12亿元的项目已开工。", List.of("总投资")),
-                Arguments.of("全年接待参观团组320余场次、1.2万余人。", List.of("接待参观团组", "接待参观团组")));
+                Arguments.of("全年接待参观团组320余场次、1.2万余人。", List.of("接待参观团组", "接待参观团组")),
+                Arguments.of("已建成总计超过6万平方米的科技企业孵化空间。", List.of("科技企业孵化空间")),
+                Arguments.of("完成4个地块共126亩的清理整顿工作。", List.of("地块", "地块")));
     }
 
     @ParameterizedTest(name = "{0}")
