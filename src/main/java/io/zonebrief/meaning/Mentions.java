@@ -73,7 +73,7 @@ final class Mentions {
             + "|在|于|对|为|与|和|同|由|将|把|向|了|的|是|等|及|以|让|使|已|正在|通过|经过|作为|其中|其|该|本|此|这|各|据|从|到|至"
             + "|(截至|截止到?)?(19|20)\\d{2}年(\\d{1,2}月)?(底|末)?");
     /** 签约项目41个, 重点项目28个: a class counted right after its name. */
-    private static final Pattern COUNT_AFTER = Pattern.compile("(达到|达|共|为|有)?[0-9零一二两三四五六七八九十百千]+(\\.\\d+)?(余|多)?(个|家|项|批|座|所|只|条|支)");
+    private static final Pattern COUNT_AFTER = Pattern.compile("(达到|达|共|为|有|逾|超过|超|近|约|共计|累计|总计|合计)?[0-9零一二两三四五六七八九十百千]+(\\.\\d+)?(余|多)?(个|家|项|批|座|所|只|条|支)");
     private static final Pattern LEADING_COUNT = Pattern.compile("[0-9零一二两三四五六七八九十百千万余多几]+(个|家|大|项|批|座|所|只|条|支|栋|套|间|台|张)");
     private static final Pattern PARK_NAME = Pattern.compile("(产业园区|工业园区|产业园|科技园|工业园|物流园|园区)$");
     /** Where SUFFIX and LEADS_TO_NAME can match, so that scans try only there. */
@@ -282,9 +282,26 @@ final class Mentions {
                 : GENERIC.matcher(stem).matches();
         SubjectKind k = kind == SubjectKind.ENTERPRISE && PUBLIC_SERVICE.matcher(name).find()
                 ? SubjectKind.OTHER : kind; // 韩公教育集团, 市医疗集团: schools and hospitals, not firms
-        boolean collection = !enumerated && (generic || stem.endsWith("类") || counted || countedAfter);
+        boolean collection = !enumerated && (generic || stem.endsWith("类") || counted || countedAfter)
+                || COUNT_ENDS.matcher(stem).find() // 森瑞管业、特星、中航四个项目: a class of those named before it
+                || THINGS_BUILT.matcher(suffix).matches() && thingCounted(s, from, end); // 蓝领公寓190间
+
         boolean venue = VENUE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 3))).lookingAt();
         return new Mention(k, name, from, end, false, collection, venue || aside(s, from));
+    }
+
+    private static final Pattern COUNT_ENDS = Pattern.compile("[0-9零一二两三四五六七八九十百千]+(个|家|大|项|批)$");
+    private static final Pattern DONE_BEFORE = Pattern.compile("完成|建成|已建|已有|拥有|现有");
+    private static final Pattern THINGS_BUILT = Pattern.compile("公寓|厂房|场馆|体育馆|大厦");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("(共|达|约|近|超过|逾)?[0-9零一二两三四五六七八九十]");
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("[0-9](余|多)?(万|亿)?(平方米|平米|㎡|间|套|栋|幢|座|亩)$");
+
+    /** "蓝领公寓190间", "50余万平方米标准厂房": flats, buildings and halls counted or measured, not an owner. */
+    private static boolean thingCounted(String s, int from, int end) {
+        return NUMBER_AFTER.matcher(s).region(end, s.length()).lookingAt()
+                || AMOUNT_BEFORE.matcher(s.substring(Math.max(0, from - 8), from)).find()
+                && DONE_BEFORE.matcher(s.substring(Math.max(0, from - 16), from)).find(); // 投资…建设的720套人才公寓: a project
+
     }
 
     private static boolean clauseOpening(String s, int at) {

@@ -81,6 +81,9 @@ final class ScopeResolver {
         return topicOrZone;
     }
 
+    private static final java.util.regex.Pattern LIST_COUNT = java.util.regex.Pattern.compile(
+            "共?[0-9一二两三四五六七八九十]+(家|个|所|座|项|大|只|支)");
+
     /** 园区, 该项目, 公司: the topic when it is of that kind; a bare 园区 outside any park is the zone. */
     private static Mention referent(Mention ref, Mention topic) {
         if (topic != null && topic.kind() == ref.kind()) {
@@ -117,6 +120,10 @@ final class ScopeResolver {
 
     /** "河南理工大学、焦作职教园区等5所大中专院校": one of the things a count lists, not their owner. */
     private static boolean enumeratedMember(String s, Mention m) {
+        if (m.start() > 0 && s.charAt(m.start() - 1) == '、'
+                && LIST_COUNT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+            return true; // "康心药业、贵阳康心同悦、贵州中卫时代销售公司3家限上药品经营企业": the last of those counted
+        }
         // the item may run on past the mention: "广州市金域医学检验中心、…等企业与机构70余家" lists 广州市's firm
         for (int k = m.end(); k < s.length() && k < m.end() + 14; k++) {
             char c = s.charAt(k);
