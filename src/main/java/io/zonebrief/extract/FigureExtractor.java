@@ -159,6 +159,9 @@ public final class FigureExtractor {
             if (planned && modality == Modality.ACTUAL && !ACHIEVED.matcher(s).find()) {
                 modality = Modality.TARGET;
             }
+            if (modality == Modality.ACTUAL && partOfPlan(s, q, ctx)) {
+                modality = Modality.TARGET; // "规划道路主干路网6条，其中主干道25公里，支路网56公里": parts of a plan
+            }
             if (time != null && time == headingDefault && modality == Modality.TARGET) {
                 time = null; // a review's heading year says when things were done, not when plans fall due
             }
@@ -238,6 +241,22 @@ public final class FigureExtractor {
     /** "完成年度目标的58.3%", "占年度投资计划的104.68%": progress of the amount just before. */
     private static final Pattern PLAN_SHARE = Pattern.compile("^(完成|占)?(年度|全年)(投资)?(目标|计划)(任务)?$");
     private static final Pattern ACHIEVED = Pattern.compile("已|累计|同比|完成了|实现了|达到了");
+
+    /** A figure after 其中 that follows a planned figure of the same sentence is a part of the plan. */
+    private static boolean partOfPlan(String s, Quantity q, SentenceContext ctx) {
+        List<Figure> before = ctx.figures();
+        if (before.isEmpty() || before.get(before.size() - 1).modality() != Modality.TARGET) {
+            return false;
+        }
+        int since = s.lastIndexOf("其中", q.start());
+        int clause = clauseStart(s, q.start());
+        if (since < 0 || s.substring(since, q.start()).indexOf('。') >= 0
+                || ACHIEVED.matcher(s.substring(clause, q.start())).find()) {
+            return false;
+        }
+        String whole = s.substring(0, since);
+        return before.stream().anyMatch(f -> f.modality() == Modality.TARGET && whole.contains(f.text()));
+    }
     private static final Pattern STOCK = Pattern.compile("现有|拥有|共有|总数|存量|余额|实有|累计");
     private static final Pattern BARE_GROWTH = Pattern.compile("(同比|环比|比上年|较上年)?(增长|下降|增速|增幅|提高|降低|回落)");
     private static final Pattern CHANGE_WORD = Pattern.compile("^(较.{0,6})?(净增|新增|增加|减少|净减|增长|下降)$");

@@ -89,6 +89,11 @@ final class MetricLabeler {
 
     private static final java.util.Set<String> BARE_LEFT = java.util.Set.of("总", "总计", "共", "共计", "合计", "累计", "计", "约", "达");
 
+    private static boolean endsWithWord(String t, String word) {
+        List<Words.Word> words = Words.of(t);
+        return !words.isEmpty() && words.get(words.size() - 1).text().equals(word);
+    }
+
     private static boolean loneVerb(String text) {
         List<Words.Word> words = Words.of(text);
         return words.size() == 1 && words.get(0).pos().startsWith("v") && !words.get(0).pos().equals("vn");
@@ -186,7 +191,8 @@ final class MetricLabeler {
         int end = numStart;
         String t = raw;
         String tail;
-        while (!t.isEmpty() && (tail = endsWithAny(t, LEFT_TAILS_BY_LENGTH)) != null && t.length() > tail.length()) {
+        while (!t.isEmpty() && (tail = endsWithAny(t, LEFT_TAILS_BY_LENGTH)) != null && t.length() > tail.length()
+                && (tail.length() > 1 || endsWithWord(t, tail))) { // 已签约: the 约 of 签约 is no "about"
             t = t.substring(0, t.length() - tail.length());
             end -= tail.length();
         }
@@ -247,6 +253,13 @@ final class MetricLabeler {
     private static final java.util.regex.Pattern ZONE_NAME = java.util.regex.Pattern.compile(
             "^[\\p{IsHan}]{2,8}?(?:国家)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区|示范区)");
 
+    private static final java.util.regex.Pattern PARK_NAME = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}]{2,14}?(?:产业园区|工业园区|产业园|工业园|科技园|物流园|孵化园|园区)");
+
+    /** 入驻园区企业, 全园区: a park spoken of, not named. */
+    private static final java.util.regex.Pattern NOT_A_PARK_NAME = java.util.regex.Pattern.compile(
+            "^(入驻|进驻|落户|进入|在|全|各|本|该|我|其|区内|所在)|^[\\p{IsHan}]{0,2}园区$");
+
     private static final java.util.regex.Pattern TIME_INSIDE = java.util.regex.Pattern.compile(
             "(今年以来|年初以来|今年|去年|上半年|下半年|前三季度|一季度|截至目前|目前|现在|\\d{1,2}月(底|末))");
 
@@ -266,6 +279,10 @@ final class MetricLabeler {
         java.util.regex.Matcher zone = ZONE_NAME.matcher(t.substring(cut));
         if (zone.find() && t.length() - cut - zone.end() >= 2) {
             cut += zone.end();
+        }
+        java.util.regex.Matcher park = PARK_NAME.matcher(t.substring(cut));
+        if (park.find() && t.length() - cut - park.end() >= 2 && !NOT_A_PARK_NAME.matcher(park.group()).find()) {
+            cut += park.end(); // "洛湾云锦医药食品工业园共计规划道路主干路网": whose, not what
         }
         boolean changed = true;
         while (changed) {

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 final class ModalityFinder {
 
     private static final List<String> BEFORE = List.of("力争", "目标", "预计", "确保", "谋划", "拟", "争取", "将",
-            "计划", "规划", "有望", "预期", "要", "打造", "到", "建成后", "投产后", "达产后", "可达", "可实现");
+            "计划", "规划", "有望", "预期", "要", "打造", "到", "建成后", "投产后", "达产后", "建成达产", "建成投产后", "全部建成后", "可达", "可实现");
     private static final Pattern FUTURE_YEAR = Pattern.compile("到(?:19|20)\\d{2}年|(?:19|20)\\d{2}年(?:前|底前)|明年|今冬|年底前|年内");
     private static final Pattern PLANNED_AMOUNT = Pattern.compile("计划(总)?投资|目标(任务)?为?$|计划(新增|建设|完成)");
     private static final List<String> GOVERNING = List.of("力争", "目标", "预计", "确保", "谋划", "计划", "下一步", "争取",
-            "建成后", "投产后", "达产后", "要");
+            "建成后", "投产后", "达产后", "建成达产", "要");
     private static final Pattern ACHIEVED = Pattern.compile("已|累计|共有|拥有|同比");
     private static final List<String> AFTER = List.of("计划", "预计", "力争", "今冬", "明年", "年底前", "早开工", "早投产", "拟");
     private static final Pattern NOUN_PLAN = Pattern.compile("(年度|投资|全年|目标任务|既定)(计划|目标)|占.{0,8}(计划|目标)|完成.{0,10}(计划|目标)");

@@ -19,7 +19,7 @@ final class QualifierWords {
         if (endsWithAny(before, PREFIX_NEARLY) != null && !before.endsWith("最近") && !before.endsWith("附近")) {
             return Qualifier.NEARLY;
         }
-        if (endsWithAny(before, PREFIX_ABOUT) != null) {
+        if (endsWithAny(before, PREFIX_ABOUT) != null && !aboutInWord(before)) {
             return Qualifier.ABOUT;
         }
         return Qualifier.EXACT;
@@ -30,11 +30,17 @@ final class QualifierWords {
         String before = before(s, numStart);
         for (String[] words : new String[][] {PREFIX_MORE, PREFIX_NEARLY, PREFIX_ABOUT}) {
             String w = endsWithAny(before, words);
-            if (w != null) {
+            if (w != null && !(words == PREFIX_ABOUT && aboutInWord(before))) {
                 return numStart - w.length();
             }
         }
         return numStart;
+    }
+
+    /** 已签约12个, 合约3份: the 约 of a word is no "about". */
+    private static boolean aboutInWord(String before) {
+        return before.length() >= 2 && before.endsWith("约") && !before.endsWith("大约")
+                && "签合预节制条公履违特邀婚契相失爽践缔".indexOf(before.charAt(before.length() - 2)) >= 0;
     }
 
     /** The three characters before a number, within its table cell: a qualifier never comes from the cell before. */

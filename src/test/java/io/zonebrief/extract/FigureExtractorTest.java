@@ -115,7 +115,8 @@ class FigureExtractorTest {
                 Arguments.of("总投资12亿元的项目已开工。", List.of("总投资")),
                 Arguments.of("全年接待参观团组320余场次、1.2万余人。", List.of("接待参观团组", "接待参观团组")),
                 Arguments.of("已建成总计超过6万平方米的科技企业孵化空间。", List.of("科技企业孵化空间")),
-                Arguments.of("完成4个地块共126亩的清理整顿工作。", List.of("地块", "地块")));
+                Arguments.of("完成4个地块共126亩的清理整顿工作。", List.of("地块", "地块")),
+                Arguments.of("金山产业园共计规划道路主干路网6条。", List.of("规划道路主干路网")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -173,13 +174,24 @@ class FigureExtractorTest {
                 Arguments.of("园区已建成国家火炬计划软件产业基地等14个国家级平台。", Modality.ACTUAL),
                 Arguments.of("目前园区规划中还有4块可用地。", Modality.ACTUAL),
                 Arguments.of("该项目已建成并于2024年6月投产,年内实现产值3亿元。", Modality.ACTUAL),
-                Arguments.of("展示中心自2022年7月开馆以来(至2024年6月),共接待参观者4万余人。", Modality.ACTUAL));
+                Arguments.of("展示中心自2022年7月开馆以来(至2024年6月),共接待参观者4万余人。", Modality.ACTUAL),
+                Arguments.of("二期工程建成达产实现年营业收入40亿元。", Modality.TARGET));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("modalities")
     void tellsTargetsFromActuals(String sentence, Modality expected) {
         assertEquals(expected, figures(sentence).get(0).modality());
+    }
+
+    @Test
+    void thePartsOfAPlanArePlannedAndThePartsOfAResultAreAchieved() {
+        List<Figure> plan = figures("园区共计规划道路主干路网6条，其中主干道25公里，支路网56公里。");
+        assertEquals(List.of(Modality.TARGET, Modality.TARGET, Modality.TARGET), plan.stream().map(Figure::modality).toList());
+        List<Figure> mixed = figures("力争全年签约项目30个，其中已签约12个。");
+        assertEquals(List.of(Modality.TARGET, Modality.ACTUAL), mixed.stream().map(Figure::modality).toList());
+        List<Figure> result = figures("园区共有企业120家，其中规上企业35家。");
+        assertEquals(List.of(Modality.ACTUAL, Modality.ACTUAL), result.stream().map(Figure::modality).toList());
     }
 
     @Test
