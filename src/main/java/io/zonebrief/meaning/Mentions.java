@@ -203,9 +203,11 @@ final class Mentions {
             return null; // a building that is not being built is no one's figure holder
         }
         int from = nameStart(s, start);
+        int quoteOpen = -1;
         for (Mention e : earlier) {
             if (e.kind() == SubjectKind.ZONE && e.start() < start && e.end() > from && e.end() <= start) {
                 from = e.end(); // 高新区临港物流产业园区: the zone's name is not part of the park's
+                quoteOpen = s.lastIndexOf('“', e.start());
             }
         }
         String name = s.substring(from, end);
@@ -224,11 +226,13 @@ final class Mentions {
         if (quoted) {
             int open = s.lastIndexOf('“', start);
             String inside = open >= 0 && open >= from - 1 ? s.substring(open + 1, end) : null;
-            if (inside == null || NUMERAL.matcher(inside).find() || !s.startsWith("”", end)) {
+            boolean zoneInQuotes = inside == null && open >= 0 && open == quoteOpen && s.startsWith("”", end)
+                    && !NUMERAL.matcher(s.substring(from, end)).find(); // “成都高新区创业天使投资基金”
+            if (!zoneInQuotes && (inside == null || NUMERAL.matcher(inside).find() || !s.startsWith("”", end))) {
                 return null; // a word inside a quoted slogan (“众创空间—孵化器”, 以“三十工程”为总抓手)
             }
-            from = open + 1; // “新金融街区”: a name in quotes is still a name
-            name = inside;
+            from = zoneInQuotes ? from : open + 1; // “新金融街区”: a name in quotes is still a name
+            name = s.substring(from, end);
         }
         Matcher verb = SERVING.matcher(name);
         if (verb.lookingAt() && name.length() - verb.end() >= 4) {
