@@ -188,13 +188,24 @@ final class Sniff {
     private static String peek(byte[] head) {
         int n = Math.min(head.length, HEAD);
         Bom bom = Bom.of(head);
-        Charset wide = bom != null ? (bom.charset().name().startsWith("UTF-16") ? bom.charset() : null) : utf16(head);
+        Charset wide = bom != null ? (bom.charset().name().startsWith("UTF-16") ? bom.charset() : null)
+                : asciiStart(head) ? null : utf16(head);
         if (wide != null) {
             int skip = bom == null ? 0 : bom.length();
             return new String(head, skip, (n - skip) & ~1, wide).stripLeading();
         }
         int skip = bom == null ? 0 : bom.length();
         return new String(head, skip, n - skip, StandardCharsets.ISO_8859_1).stripLeading();
+    }
+
+    /** Plain ASCII at the start ("{\rtf1", "<html>"): no UTF-16, whose Chinese would pair up those bytes. */
+    private static boolean asciiStart(byte[] head) {
+        for (int i = 0; i < Math.min(head.length, 64); i++) {
+            if (head[i] < 0x09 || head[i] > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** UTF-16 without a mark, judged on the head only. */
