@@ -5,9 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a sheet's rows as article text. When the first non-empty row names an indicator column and a
- * value column (指标/数值, optionally 单位, 时期, 地区), each row becomes one sentence — period, area,
- * indicator, value and unit, as an article writes them — so it yields its figure with its label,
- * unit and period. Any other sheet becomes table rows whose header gives units ({@code 金额（万元）}).
+ * value column (指标/数值, optionally 单位, 时期, 地区), each row becomes one sentence, as an article
+ * writes it (2023年，营业收入为120亿元。), so it yields its figure with its label, unit and period. Any other sheet becomes table rows whose header gives units ({@code 金额（万元）}).
  */
 final class IndicatorSheet {
 
@@ -50,7 +49,8 @@ final class IndicatorSheet {
             if (YEAR_ONLY.matcher(when).matches()) {
                 when += "年";
             }
-            out.paragraph(when + cell(row, area) + name + number + cell(row, unit) + "。");
+            String subject = cell(row, area) + name;
+            out.paragraph((when.isEmpty() ? "" : when + "，") + subject + "为" + number + cell(row, unit) + "。");
         }
     }
 

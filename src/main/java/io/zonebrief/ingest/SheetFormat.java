@@ -17,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Sheets of figures (.xlsx, .csv) as input: every sheet's rows in order. A sheet of indicators, with
- * columns such as 指标, 数值, 单位 and 时期, is written out one indicator a sentence (2023年营业收入120亿元。),
+ * columns such as 指标, 数值, 单位 and 时期, is written out one indicator a sentence (2023年，营业收入为120亿元。),
  * the way an article states it; any other sheet is a table ({@link IndicatorSheet}).
  */
 final class SheetFormat implements FormatReader {
