@@ -91,6 +91,9 @@ public final class DocumentReader {
      * then says why).
      */
     public static String unreadable(Path file) {
+        if (extension(file).equals("xlsx") && OwnReport.isWorkbook(file)) {
+            return OwnReport.WORKBOOK;
+        }
         if (supports(file)) {
             return null;
         }

@@ -2,12 +2,14 @@ package io.zonebrief.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,7 @@ class SniffedInputsTest {
         Samples.write(dir, "config.yaml", "title: 高新区".getBytes(StandardCharsets.UTF_8));
         Samples.write(dir, "feed.xml", "<?xml version=\"1.0\"?><rss><item>高新区</item></rss>".getBytes(StandardCharsets.UTF_8));
         Samples.write(dir, "archive.bin", Samples.docx(List.of(Samples.SHORT), List.of()));
+        Samples.write(dir, "report.xlsx", ownWorkbook());
         InputFinder.Found found = InputFinder.find(List.of(dir));
         assertEquals(List.of("archive.bin", "detail.action", "index", "notes.text1", "page.xml"),
                 found.files().stream().map(p -> p.getFileName().toString()).sorted().toList());
@@ -40,7 +43,8 @@ class SniffedInputsTest {
                 "config.yaml", "not an article format: YAML settings",
                 "data.dat", "not an article format: JSON data",
                 "feed.xml", "not an article format: XML data",
-                "logo.gif", "not an article format: an image (GIF)"), why);
+                "logo.gif", "not an article format: an image (GIF)",
+                "report.xlsx", "not an article format: a report workbook ZoneBrief wrote, not an article"), why);
         DocumentReader reader = DocumentReader.withDefaults();
         for (Path f : found.files()) {
             SourceDocument d = reader.read(f);
@@ -49,5 +53,15 @@ class SniffedInputsTest {
         }
         assertEquals("docx", reader.read(dir.resolve("archive.bin")).format());
         assertEquals("html", reader.read(dir.resolve("page.xml")).format());
+    }
+
+    /** A workbook marked as the render stage marks its report. */
+    private static byte[] ownWorkbook() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.createSheet("数据明细").createRow(0).createCell(0).setCellValue("数值");
+            book.getProperties().getCustomProperties().addProperty("ZoneBrief.runId", "r1");
+            book.write(out);
+            return out.toByteArray();
+        }
     }
 }
