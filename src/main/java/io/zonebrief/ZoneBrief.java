@@ -49,8 +49,7 @@ public final class ZoneBrief {
         found.unusable().forEach(u -> problems.add(Problem.failed(u.path().toString(), u.reason())));
         found.duplicates().forEach((again, first) -> problems.add(Problem.skipped(again.toString(),
                 "same file as " + first + ", read once")));
-        found.skipped().forEach(p -> problems.add(Problem.skipped(p.toString(), "not an article format ("
-                + p.getFileName() + ")")));
+        found.skipped().forEach(p -> problems.add(Problem.skipped(p.toString(), found.whySkipped(p))));
         Manifest manifest = Manifest.empty();
         for (Path m : found.manifests()) {
             try {

@@ -6,6 +6,9 @@ import io.zonebrief.summary.Summary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Prints the problems of a run and its one-line account, and gives its exit code. */
 final class RunReport {
@@ -30,11 +33,24 @@ final class RunReport {
             }
         }
         if (!quiet) {
-            err.printf("%d documents read, %d skipped, %d failed; %d figures found; %d files written%s%n",
-                    summary.documents().size(), skipped, failed, summary.figures().size(), written.size(),
+            err.printf("%d documents read%s, %d skipped, %d failed; %d figures found; %d files written%s%n",
+                    summary.documents().size(), byReader(summary), skipped, failed, summary.figures().size(), written.size(),
                     written.isEmpty() ? "" : " (" + String.join(", ", written.stream().map(w -> Printable.of(w.toString())).toList()) + ")");
         }
         err.flush();
         return failed > 0 || summary.documents().isEmpty() ? 1 : 0;
+    }
+
+    /** How many documents each reader read, " (3 pdf, 2 html)", in order of count; empty when none. */
+    private static String byReader(Summary summary) {
+        Map<String, Long> counts = summary.documents().stream()
+                .collect(Collectors.groupingBy(d -> String.valueOf(d.format()), TreeMap::new, Collectors.counting()));
+        if (counts.isEmpty()) {
+            return "";
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", ", " (", ")"));
     }
 }

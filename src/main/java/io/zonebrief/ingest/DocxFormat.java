@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -23,9 +22,6 @@ final class DocxFormat implements FormatReader {
 
     @Override
     public SourceDocument read(Path file, byte[] bytes) throws IngestException {
-        if (Sniff.starts(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new IngestException(file, ole2Problem(bytes));
-        }
         if (!Sniff.starts(bytes, 0x50, 0x4B, 0x03, 0x04)) {
             throw new IngestException(file, "not a .docx file (no zip signature; corrupt or mislabelled)");
         }
@@ -70,17 +66,5 @@ final class DocxFormat implements FormatReader {
     private static int span(XWPFTableCell cell) {
         var pr = cell.getCTTc().getTcPr();
         return pr != null && pr.isSetGridSpan() ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
-    }
-
-    /** An encrypted .docx is an OLE2 container holding the encrypted package; otherwise it is an old .doc. */
-    private static String ole2Problem(byte[] bytes) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-                return "password-protected .docx (remove the password and save again)";
-            }
-            return "a Word 97-2003 .doc file named .docx (save it as .docx)";
-        } catch (IOException | RuntimeException e) {
-            return "corrupt .docx (damaged OLE2 container)";
-        }
     }
 }

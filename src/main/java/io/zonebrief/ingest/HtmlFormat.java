@@ -12,10 +12,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Web pages saved as .html: decoded by BOM, then the charset the page declares, then detection;
+ * Web pages, whatever their file's name: decoded by BOM, then the charset the page declares, then detection;
  * pages saved from a site's sources (.jsp, .asp, .php) are read the same way once their server-side
  * code ({@code <% … %>}, {@code <?php … ?>}) is removed;
- * reduced to the article body ({@link ArticleBody}) and rendered as paragraphs ({@link HtmlText}).
+ * reduced to the article body ({@link ArticleBody}) and rendered as paragraphs ({@link HtmlText}); what
+ * the page says of itself around the article is kept as {@link PageFacts}.
  */
 final class HtmlFormat implements FormatReader {
 
@@ -36,21 +37,35 @@ final class HtmlFormat implements FormatReader {
         this.decoder = decoder;
     }
 
+    TextDecoder decoder() {
+        return decoder;
+    }
+
     @Override
     public SourceDocument read(Path file, byte[] bytes) throws IngestException {
-        TextDecoder.Decoded d = decoder.decode(file, bytes, declared(bytes));
+        return read(file, decoder.decode(file, bytes, declared(bytes)), "html", null);
+    }
+
+    /**
+     * A page already decoded, e.g. the HTML part of an MHTML file.
+     *
+     * @param format  the format to report
+     * @param address where the page was saved from, when its container says so, or null
+     */
+    SourceDocument read(Path file, TextDecoder.Decoded d, String format, String address) throws IngestException {
         Document doc;
         try {
             doc = Jsoup.parse(SERVER_CODE.matcher(d.text()).replaceAll(" "));
         } catch (RuntimeException | StackOverflowError e) {
             throw new IngestException(file, "unreadable HTML (" + Failure.describe(e) + ")", e);
         }
+        PageFacts page = PageMarkup.read(doc, file, address);
         Element body = ArticleBody.find(doc);
         String text = HtmlText.render(body, ArticleBody.headlineOutside(doc, body));
         if (text.isBlank()) {
             throw new IngestException(file, "the page holds no article text");
         }
-        return new SourceDocument(DocumentReader.idOf(file), file, text, "html", d.charset().name(), d.warnings());
+        return new SourceDocument(DocumentReader.idOf(file), file, text, format, d.charset().name(), d.warnings(), page);
     }
 
     /** The charset named by a meta tag or XML declaration near the top, or null. */
@@ -60,7 +75,12 @@ final class HtmlFormat implements FormatReader {
         if (!m.find()) {
             return null;
         }
-        String label = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        return charsetOf(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /** The charset a page's label stands for, as browsers read it, or null when Java has none by that name. */
+    static Charset charsetOf(String labelAsWritten) {
+        String label = labelAsWritten.strip().toLowerCase(Locale.ROOT);
         String name = LABELS.getOrDefault(label, label);
         try {
             return Charset.isSupported(name) ? Charset.forName(name) : null;

@@ -18,7 +18,9 @@ import java.util.Map;
 /**
  * Expands the paths a user names into the article files to read, in a stable order: files as
  * given, folders recursively in path order, hidden files and Word lock files (~$name.docx) left out.
- * Files of unknown type found in a folder are reported as skipped rather than read; a
+ * A file is read when its name or, failing that, its first bytes show a format a reader handles (a
+ * page saved as .jsp or without extension is read); any other is reported as skipped, saying what it
+ * holds; a
  * {@link Manifest} file is reported as such, since it describes the articles rather than being one.
  * What cannot be used — a folder that cannot be read, a path too long to open, a named pipe, socket
  * or device — is named with the reason and the walk goes on. A file reached twice (the same folder
@@ -39,16 +41,19 @@ public final class InputFinder {
      * What the inputs expand to.
      *
      * @param files      article files to read, in order, each once
-     * @param skipped    files of a type no reader handles
+     * @param skipped    files whose content is no format a reader handles
      * @param missing    inputs that do not exist
      * @param manifests  manifest files found among the inputs ({@link Manifest#FILE_NAMES}), in order
      * @param unusable   folders and files that cannot be read, with the reason
      * @param duplicates files reached a second time, each with the path under which it is read
      * @param ids        the document id of each file
+     * @param skipWhy    what each skipped file holds instead of an article ("an image (PNG)")
      */
     public record Found(List<Path> files, List<Path> skipped, List<Path> missing, List<Path> manifests,
-                        List<Unusable> unusable, Map<Path, Path> duplicates, Map<Path, String> ids) {
+                        List<Unusable> unusable, Map<Path, Path> duplicates, Map<Path, String> ids,
+                        Map<Path, String> skipWhy) {
         public Found {
+            skipWhy = Map.copyOf(skipWhy);
             files = List.copyOf(files);
             skipped = List.copyOf(skipped);
             missing = List.copyOf(missing);
@@ -60,7 +65,13 @@ public final class InputFinder {
 
         /** Inputs without manifests. */
         public Found(List<Path> files, List<Path> skipped, List<Path> missing) {
-            this(files, skipped, missing, List.of(), List.of(), Map.of(), DocumentIds.assign(files));
+            this(files, skipped, missing, List.of(), List.of(), Map.of(), DocumentIds.assign(files), Map.of());
+        }
+
+        /** Why {@code file} was skipped, in words for the run's account: "not an article format: an image (PNG)". */
+        public String whySkipped(Path file) {
+            String what = skipWhy.get(file);
+            return "not an article format: " + (what != null ? what : "(" + file.getFileName() + ")");
         }
 
         /** The document id of {@code file}: its name without extension unless another file shares it. */
@@ -81,6 +92,7 @@ public final class InputFinder {
         List<Unusable> unusable = new ArrayList<>();
         Map<Path, Path> duplicates = new java.util.LinkedHashMap<>();
         Map<Object, Path> seen = new HashMap<>();
+        Map<Path, String> skipWhy = new HashMap<>();
         for (Path input : inputs) {
             FileKind kind = kindOf(input, unusable);
             List<Path> found;
@@ -104,11 +116,17 @@ public final class InputFinder {
                 } else if (Manifest.isManifest(f)) {
                     manifests.add(f);
                 } else {
-                    (DocumentReader.supports(f) ? files : skipped).add(f);
+                    String unreadable = DocumentReader.unreadable(f);
+                    if (unreadable == null) {
+                        files.add(f);
+                    } else {
+                        skipped.add(f);
+                        skipWhy.put(f, unreadable);
+                    }
                 }
             }
         }
-        return new Found(files, skipped, missing, manifests, unusable, duplicates, DocumentIds.assign(files));
+        return new Found(files, skipped, missing, manifests, unusable, duplicates, DocumentIds.assign(files), skipWhy);
     }
 
     private static FileKind kindOf(Path input, List<Unusable> unusable) {

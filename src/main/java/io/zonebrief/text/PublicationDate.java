@@ -1,5 +1,6 @@
 package io.zonebrief.text;
 
+import io.zonebrief.ingest.PageFacts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,12 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds when a page was published: from its masthead date line when it has one; otherwise the day
+ * Finds when a page was published: from its masthead date line when it has one; else from a web
+ * page's date markup or address ({@link PageFacts}); otherwise the day
  * after the latest event date the text reports (news runs the next day), in a year the text states
  * (explicitly, or through anniversaries such as 第102个建党节 or 新中国成立75周年).
  *
  * @param date publication date, or null
- * @param how  "masthead", "text", "report" (undated, but titled as the report of a year) or "none"
+ * @param how  "masthead", "page" (a web page's date markup), "url" (the page's address), "text", "report"
+ *             (undated, but titled as the report of a year) or "none"
  * @param year the year relative dates resolve against, or 0 when unknown
  */
 record PublicationDate(LocalDate date, String how, int year) {
@@ -56,6 +59,26 @@ record PublicationDate(LocalDate date, String how, int year) {
     }
 
     static PublicationDate find(List<Block> blocks) {
+        return find(blocks, PageFacts.NONE);
+    }
+
+    /**
+     * The date of a document whose page may say it outside the text: the masthead first (the paper's
+     * own date), then the page's markup or address, then what the text implies.
+     */
+    static PublicationDate find(List<Block> blocks, PageFacts page) {
+        PublicationDate masthead = masthead(blocks);
+        if (masthead != null) {
+            return masthead;
+        }
+        if (page.published() != null) {
+            return new PublicationDate(page.published(), "url".equals(page.publishedFrom()) ? "url" : "page",
+                    page.published().getYear());
+        }
+        return fromText(blocks);
+    }
+
+    private static PublicationDate masthead(List<Block> blocks) {
         for (Block b : blocks) {
             if (b.type() == BlockType.DATELINE) {
                 Matcher m = FULL_DATE.matcher(b.norm());
@@ -67,6 +90,10 @@ record PublicationDate(LocalDate date, String how, int year) {
                 }
             }
         }
+        return null;
+    }
+
+    private static PublicationDate fromText(List<Block> blocks) {
         int reportYear = reportYear(blocks);
         if (reportYear > 0) {
             return new PublicationDate(null, "report", reportYear);

@@ -22,9 +22,10 @@ public final class TextCleaner {
         blocks = markRepeats(blocks);
         List<String> headlines = new ArrayList<>();
         blocks = assignArticles(blocks, headlines);
-        PublicationDate date = PublicationDate.find(blocks);
+        PublicationDate date = PublicationDate.find(blocks, source.page());
+        String paper = PublicationDate.source(blocks);
         return new TextDocument(source.id(), text, blocks, headlines, date.date(), date.how(), date.year(),
-                PublicationDate.source(blocks));
+                paper != null ? paper : source.page().source(), source.page());
     }
 
     /** A physical line with the offsets of its stripped content. */

@@ -29,8 +29,12 @@ final class Evidence {
      * @param weight   how much it counts
      * @param near     whether its sentence speaks of a 高新区
      * @param headline whether it stands in a headline
+     * @param via      what part of the page outside the text it comes from ({@link PageEvidence}), or null
      */
-    record Item(Mention mention, double weight, boolean near, boolean headline) {
+    record Item(Mention mention, double weight, boolean near, boolean headline, String via) {
+        Item(Mention mention, double weight, boolean near, boolean headline) {
+            this(mention, weight, near, headline, null);
+        }
     }
 
     /**
@@ -55,8 +59,12 @@ final class Evidence {
      * @param norm     the normalised sentence
      * @param headline whether it stands in a headline
      * @param early    whether it is among the opening lines
+     * @param via      for evidence from the page around the text, what it is (网页导航“…”); null for the text
      */
-    record Line(String norm, boolean headline, boolean early) {
+    record Line(String norm, boolean headline, boolean early, String via) {
+        Line(String norm, boolean headline, boolean early) {
+            this(norm, headline, early, null);
+        }
     }
 
     private final List<Item> items = new ArrayList<>();
@@ -102,6 +110,7 @@ final class Evidence {
             }
             seen += b.text().length();
         }
+        out.addAll(PageEvidence.lines(doc));
         return out;
     }
 
@@ -114,15 +123,21 @@ final class Evidence {
     static Part part(Line line, Gazetteer gazetteer, LearnedNames learned) {
         String sentence = line.norm();
         List<Mention> found = gazetteer.scan(sentence, learned);
-        boolean near = GENERIC.matcher(sentence).find();
+        // the page's trail, site and paper speak of the page as a whole, as a sentence about the zone does
+        boolean page = line.via() != null;
+        boolean near = page || GENERIC.matcher(sentence).find();
         double position = line.headline() ? 2 : line.early() ? 1.5 : 1;
         List<Item> items = new ArrayList<>(found.size());
         for (Mention m : found) {
-            items.add(new Item(m, weight(m, sentence, near, position), near, line.headline()));
+            if (page && items.stream().anyMatch(it -> it.mention().zone().equals(m.zone()))) {
+                continue; // 宿州市 > 今日宿州: one part of the page is one piece of evidence
+            }
+            items.add(new Item(m, weight(m, sentence, near, position), near, line.headline(), line.via()));
         }
         List<String> zones = UnknownPlaces.zones(sentence, found).stream().map(z -> z + "高新区").toList();
         List<String> cities = near ? UnknownPlaces.cities(sentence, gazetteer) : List.of();
-        return new Part(sentence, items, zones, 4 * position, cities, near);
+        // whether the article speaks of a 高新区 at all is for its text to say
+        return new Part(sentence, items, zones, 4 * position, cities, near && !page);
     }
 
     private static double weight(Mention m, String sentence, boolean near, double position) {

@@ -94,10 +94,13 @@ final class Verdict {
     /** The evidence for {@code zone}, strongest kind first. */
     static String reason(List<Evidence.Item> items, String zone) {
         List<String> parts = new ArrayList<>();
-        names(items).ifPresent(parts::add);
-        places(items, zone).ifPresent(parts::add);
-        cities(items).ifPresent(parts::add);
-        learned(items, zone).ifPresent(parts::add);
+        List<Evidence.Item> text = items.stream().filter(it -> it.via() == null).toList();
+        names(text).ifPresent(parts::add);
+        places(text, zone).ifPresent(parts::add);
+        cities(text).ifPresent(parts::add);
+        learned(text, zone).ifPresent(parts::add);
+        items.stream().map(Evidence.Item::via).filter(java.util.Objects::nonNull).distinct()
+                .forEach(via -> parts.add(via + "指向" + zone));
         return String.join("；", parts);
     }
 

@@ -48,7 +48,7 @@ class BadInputTest {
             b[i] = (byte) (i * 7);
         }
         assertProblem("data.txt", b, "binary data");
-        assertProblem("mislabelled.txt", Samples.scannedPdf(), "looks like a PDF");
+        assertProblem("mislabelled.txt", png(), "looks like an image (PNG)");
     }
 
     @Test
@@ -81,14 +81,15 @@ class BadInputTest {
     void folderAndUnknownExtension() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("folder.txt"));
         assertTrue(problem(fails(reader, folder), folder).contains("folder"));
-        Path odd = Samples.write(dir, "a.rtf", "{\\rtf1}".getBytes(StandardCharsets.US_ASCII));
-        assertTrue(problem(fails(reader, odd), odd).contains("not a supported format"));
+        Path odd = Samples.write(dir, "a.docx", png());
+        assertEquals("not an article format: an image (PNG)", problem(fails(reader, odd), odd));
+        Path empty = Samples.write(dir, "empty.rtf", "{\\rtf1}".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("the document holds no text", problem(fails(reader, empty), empty));
     }
 
     @Test
     void corruptDocx() throws IOException {
         assertProblem("garbage.docx", "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1), "corrupt .docx");
-        assertProblem("text.docx", Samples.ARTICLE.getBytes(StandardCharsets.UTF_8), "not a .docx file");
         byte[] zip = zip("hello.txt", new byte[10]);
         assertProblem("plainzip.docx", zip, "corrupt .docx");
     }
@@ -120,7 +121,6 @@ class BadInputTest {
     @Test
     void corruptAndProtectedPdf() throws IOException {
         assertProblem("junk.pdf", "%PDF-1.7\n junk junk".getBytes(StandardCharsets.US_ASCII), "corrupt PDF");
-        assertProblem("notpdf.pdf", Samples.ARTICLE.getBytes(StandardCharsets.UTF_8), "not a PDF");
         byte[] plain = Samples.pdf(List.of(Samples.SHORT), 40);
         try (PDDocument doc = Loader.loadPDF(plain)) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
@@ -131,8 +131,25 @@ class BadInputTest {
     }
 
     @Test
+    void textUnderTheNameOfAnotherFormatIsReadAsText() throws IOException {
+        for (String name : List.of("text.docx", "text.pdf")) {
+            SourceDocument d = reader.read(Samples.write(dir, name, Samples.ARTICLE.getBytes(StandardCharsets.UTF_8)));
+            assertEquals("txt", d.format(), name);
+            assertEquals(Samples.ARTICLE, d.text(), name);
+        }
+    }
+
+    @Test
     void scannedPdfWithoutTextLayer() throws IOException {
+        assertProblem("scan.txt", Samples.scannedPdf(), "no text layer (scanned PDF?)");
         assertProblem("scan.pdf", Samples.scannedPdf(), "no text layer (scanned PDF?)");
+    }
+
+    private static byte[] png() {
+        byte[] b = new byte[64];
+        byte[] magic = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        System.arraycopy(magic, 0, b, 0, magic.length);
+        return b;
     }
 
     private void assertProblem(String name, byte[] bytes, String expected) throws IOException {

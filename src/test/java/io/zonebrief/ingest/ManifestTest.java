@@ -101,11 +101,11 @@ class ManifestTest {
         write("a.txt", "高新区", StandardCharsets.UTF_8);
         write("b.docx", "", StandardCharsets.UTF_8);
         write("~$b.docx", "lock", StandardCharsets.UTF_8);
-        write("notes.xlsx", "", StandardCharsets.UTF_8);
+        write("notes.png", "", StandardCharsets.UTF_8);
         Path m = write("zonebrief-manifest.csv", "file\na.txt\n", StandardCharsets.UTF_8);
         InputFinder.Found found = InputFinder.find(List.of(dir));
         assertEquals(List.of(dir.resolve("a.txt"), dir.resolve("b.docx")), found.files());
-        assertEquals(List.of(dir.resolve("notes.xlsx")), found.skipped());
+        assertEquals(List.of(dir.resolve("notes.png")), found.skipped());
         assertEquals(List.of(m), found.manifests());
         assertTrue(Manifest.loadAll(found.manifests()).find(dir.resolve("a.txt")).isPresent());
         assertTrue(Manifest.empty().with(Manifest.load(m)).find(dir.resolve("a.txt")).isPresent());
