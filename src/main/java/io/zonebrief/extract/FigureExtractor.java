@@ -137,6 +137,9 @@ public final class FigureExtractor {
                 continue;
             }
             MetricLabeler.Label label = ctx.relabel(MetricLabeler.label(s, q, prevEnd), q);
+            if (TableColumns.isRow(s)) {
+                label = label.withText(TableColumns.label(doc, sentence, q, label.text()));
+            }
             if (q.value() < 0) {
                 label = label.withText(Signs.riseLabel(label.text())); // 下降5.2% is a growth of -5.2%
             }

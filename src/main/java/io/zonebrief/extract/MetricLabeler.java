@@ -29,7 +29,7 @@ final class MetricLabeler {
     private static final List<String> ACTION_VERBS = List.of(
             "设立", "实施", "抓", "新建", "收集", "争取", "落实", "提供", "推动", "推进", "开展", "送去", "加快", "打造",
             "实现", "培育", "引育", "建立", "解决", "组织", "投入", "招聘", "认定", "聚集", "集聚", "纳入", "列入", "获得", "握有", "持有",
-            "建成", "建有");
+            "建有");
 
     /** Leading words of a clause that are not part of what is measured. */
     private static final List<String> LEFT_LEADS = List.of(

@@ -50,6 +50,29 @@ final class TableColumns {
      * states none, the row is the header itself, or its cells do not line up with the header's.
      */
     static Quantity withColumnUnit(TextDocument doc, Sentence sentence, Quantity q) {
+        Cell cell = cell(doc, sentence, q);
+        if (cell == null) {
+            return null;
+        }
+        String[] heads = cell.heads();
+        String[] cells = cell.cells();
+        int column = cell.column();
+        Unit tableUnit = cell.tableUnit();
+        Unit unit = headerUnit(heads[column]);
+        if (unit == null && !NO_UNIT_COLUMN.matcher(heads[column]).find() && column > 0) {
+            unit = tableUnit;
+        }
+        if (unit == null || unit.factor() != 1 && containsAny(cells[column], SCALES)) {
+            return null; // 5万 under 金额（万元）: two scales, no certain reading
+        }
+        return q.withUnit(unit.canonical(), unit.kind(), unit.factor());
+    }
+
+    /** Where a number of a table row stands: its row's cells, the header's, its column, the table's unit. */
+    private record Cell(String[] heads, String[] cells, int column, Unit tableUnit) {
+    }
+
+    private static Cell cell(TextDocument doc, Sentence sentence, Quantity q) {
         List<Block> blocks = doc.blocks();
         int at = sentence.index();
         int first = at;
@@ -66,20 +89,37 @@ final class TableColumns {
         }
         String[] heads = blocks.get(first).norm().split("\t", -1);
         String row = sentence.block().norm();
-        int pos = sentence.from() + q.numStart();
         String[] cells = row.split("\t", -1);
-        int column = count(row, pos);
+        int column = count(row, sentence.from() + q.numStart());
         if (cells.length != heads.length || column >= heads.length) {
             return null;
         }
-        Unit unit = headerUnit(heads[column]);
-        if (unit == null && !NO_UNIT_COLUMN.matcher(heads[column]).find() && column > 0) {
-            unit = tableUnit;
+        return new Cell(heads, cells, column, tableUnit);
+    }
+
+    /** A first header cell that says the rows are measures (指标, 项目): each row names what its numbers measure. */
+    private static final Pattern MEASURE_ROWS = Pattern.compile("^(主要)?(指标|项目|内容|类别|分类|名称|指标名称|科目)$");
+    /** Column headers that say only "the value" (or a time, or a change): the row says what is measured. */
+    private static final Pattern VALUE_COLUMN = Pattern.compile(
+            "^(数值|数据|金额|数量|合计|总计|总量|绝对值|值|完成|完成值|完成数|实绩|本期|本月|当期|当月|累计|本年累计|规模"
+            + "|.*(增速|增长|增幅|同比|环比|比上年|比重|占比).*|((19|20)\\d{2}年?.*)|(\\d{1,2}(—|-|至)?\\d{0,2}月.*)|(上|下)半年|前三季度|.*季度)$");
+
+    /**
+     * What a number of a table row measures: the column's header (营业收入 under 营业收入（亿元）, its
+     * row naming whose it is), unless the rows are measures themselves or the column only says "value",
+     * a time or a change, when the row's own label stands.
+     */
+    static String label(TextDocument doc, Sentence sentence, Quantity q, String rowLabel) {
+        Cell cell = cell(doc, sentence, q);
+        if (cell == null || cell.column() == 0) {
+            return rowLabel;
         }
-        if (unit == null || unit.factor() != 1 && containsAny(cells[column], SCALES)) {
-            return null; // 5万 under 金额（万元）: two scales, no certain reading
+        String head = BRACKETED.matcher(cell.heads()[cell.column()]).replaceAll("").strip();
+        if (head.isEmpty() || MEASURE_ROWS.matcher(cell.heads()[0].strip()).matches()
+                || VALUE_COLUMN.matcher(head).matches() || NO_UNIT_COLUMN.matcher(head).find()) {
+            return rowLabel;
         }
-        return q.withUnit(unit.canonical(), unit.kind(), unit.factor());
+        return head;
     }
 
     /** The unit a header cell states in brackets: 金额（万元）, 增速(%), 企业数（家）. */

@@ -52,6 +52,29 @@ class TableFiguresTest {
         assertEquals("500 株", figures("c.docx", docx));
     }
 
+    private String labels(String name, byte[] bytes) throws IOException {
+        SourceDocument d = DocumentReader.withDefaults().read(Samples.write(dir, name, bytes));
+        return FigureExtractor.extract(TextCleaner.clean(d)).stream().map(Figure::metric).collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void aColumnThatNamesAnIndicatorLabelsItsNumbersAndTheRowSaysWhose() throws IOException {
+        byte[] docx = Samples.docx(List.of("2024年各园区主要指标。"), List.of(
+                List.of("园区", "营业收入（亿元）", "入驻企业（家）"),
+                List.of("电子信息产业园", "120", "35"),
+                List.of("生物医药产业园", "86.5", "22")));
+        assertEquals("营业收入; 入驻企业; 营业收入; 入驻企业", labels("e.docx", docx));
+    }
+
+    @Test
+    void rowsOfIndicatorsKeepTheirOwnLabelsUnderValueAndTimeColumns() throws IOException {
+        byte[] docx = Samples.docx(List.of("2024年园区主要指标。"), List.of(
+                List.of("指标", "完成额（亿元）", "2023年（亿元）"),
+                List.of("营业收入", "120", "110"),
+                List.of("税收", "45.5", "40")));
+        assertEquals("营业收入; 营业收入; 税收; 税收", labels("f.docx", docx));
+    }
+
     @Test
     void pdfTextWithSpacesBetweenNumberAndUnitReadsRight() throws IOException {
         byte[] pdf = Samples.pdf(List.of("今年以来，园区完成固定资产投资 1000 万元，同比增长 12.5 %，新增企业 30 家。"), 60);
