@@ -151,6 +151,9 @@ public final class FigureExtractor {
             }
             int clauseAt = clauseStart(s, q.start());
             PeriodFinder.Found time = PeriodFinder.pick(times, q.start());
+            if (time == null && TableColumns.isRow(s)) {
+                time = TableColumns.columnTime(doc, sentence, q); // 指标 | 2023年 | 2024年
+            }
             if (time == null && (carried != headingDefault
                     || !STOCK.matcher(s.substring(clauseStart(s, q.start()), q.start())).find())) {
                 time = carried; // a heading's period is a flow's; a stock (现有, 总数) needs its own date

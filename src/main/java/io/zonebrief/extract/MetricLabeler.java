@@ -168,17 +168,17 @@ final class MetricLabeler {
     }
 
     static Label left(String s, int numStart, int prevEnd) {
+        // a table row ("地区生产总值      489.6亿元") puts spaces between the label and the number
+        while (numStart > prevEnd && numStart > 0 && (Character.isWhitespace(s.charAt(numStart - 1))
+                || "—–-－".indexOf(s.charAt(numStart - 1)) >= 0)) {
+            numStart--; // and a "——" placeholder cell
+        }
         // "规模以上工业企业（2000万口径）39家": the label stands before a bracketed aside
         if (numStart > 0 && (s.charAt(numStart - 1) == '）' || s.charAt(numStart - 1) == ')')) {
             int open = Math.max(s.lastIndexOf('（', numStart - 1), s.lastIndexOf('(', numStart - 1));
             if (open > prevEnd && numStart - open <= 16) {
                 numStart = open;
             }
-        }
-        // a table row ("地区生产总值      489.6亿元") puts spaces between the label and the number
-        while (numStart > prevEnd && numStart > 0 && (Character.isWhitespace(s.charAt(numStart - 1))
-                || "—–-－".indexOf(s.charAt(numStart - 1)) >= 0)) {
-            numStart--; // and a "——" placeholder cell
         }
         int k = numStart;
         int floor = Math.max(prevEnd, numStart - 40);

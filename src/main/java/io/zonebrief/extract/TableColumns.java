@@ -60,7 +60,9 @@ final class TableColumns {
         Unit tableUnit = cell.tableUnit();
         Unit unit = headerUnit(heads[column]);
         if (unit == null && !NO_UNIT_COLUMN.matcher(heads[column]).find() && column > 0) {
-            unit = tableUnit;
+            // 营业收入（亿元） | 110 | 120, or a corner cell 指标（亿元）: the unit of a row of years
+            Unit row = headerUnit(cells[0]);
+            unit = row != null ? row : headerUnit(heads[0]) != null ? headerUnit(heads[0]) : tableUnit;
         }
         if (unit == null || unit.factor() != 1 && containsAny(cells[column], SCALES)) {
             return null; // 5万 under 金额（万元）: two scales, no certain reading
@@ -120,6 +122,17 @@ final class TableColumns {
             return rowLabel;
         }
         return head;
+    }
+
+    /** The time a column's header gives its numbers (2023年, 1—9月, 上半年), or null. */
+    static PeriodFinder.Found columnTime(TextDocument doc, Sentence sentence, Quantity q) {
+        Cell cell = cell(doc, sentence, q);
+        if (cell == null || cell.column() == 0) {
+            return null;
+        }
+        String head = cell.heads()[cell.column()];
+        List<PeriodFinder.Found> times = PeriodFinder.find(head, doc.year(), doc.published());
+        return times.size() == 1 ? times.get(0) : null;
     }
 
     /** The unit a header cell states in brackets: 金额（万元）, 增速(%), 企业数（家）. */

@@ -76,6 +76,27 @@ class TableFiguresTest {
     }
 
     @Test
+    void aColumnHeadedByAYearDatesItsNumbers() throws IOException {
+        byte[] docx = Samples.docx(List.of("园区近两年主要指标。"), List.of(
+                List.of("指标（亿元）", "2022年", "2023年"),
+                List.of("营业收入", "110", "120")));
+        SourceDocument d = DocumentReader.withDefaults().read(Samples.write(dir, "g.docx", docx));
+        List<Figure> fs = FigureExtractor.extract(TextCleaner.clean(d));
+        assertEquals("2022-01..2022-12; 2023-01..2023-12",
+                fs.stream().map(f -> String.valueOf(f.period())).collect(Collectors.joining("; ")));
+    }
+
+    @Test
+    void aRowHeaderStatesTheUnitOfARowOfYears() throws IOException {
+        byte[] docx = Samples.docx(List.of("园区近两年主要指标。"), List.of(
+                List.of("指标", "2022年", "2023年"),
+                List.of("营业收入（亿元）", "110", "120"),
+                List.of("入驻企业（家）", "300", "345")));
+        assertEquals("11000000000 元; 12000000000 元; 300 家; 345 家", figures("h.docx", docx));
+        assertEquals("营业收入; 营业收入; 入驻企业; 入驻企业", labels("h2.docx", docx));
+    }
+
+    @Test
     void pdfTextWithSpacesBetweenNumberAndUnitReadsRight() throws IOException {
         byte[] pdf = Samples.pdf(List.of("今年以来，园区完成固定资产投资 1000 万元，同比增长 12.5 %，新增企业 30 家。"), 60);
         assertEquals("10000000 元; 12.5 %; 30 家", figures("d.pdf", pdf));
