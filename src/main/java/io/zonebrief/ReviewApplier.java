@@ -8,6 +8,7 @@ import io.zonebrief.render.excel.ReviewDecision;
 import io.zonebrief.render.excel.ReviewReader;
 import io.zonebrief.render.excel.ReviewTime;
 import io.zonebrief.render.excel.Reviews;
+import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.FactReview;
 import io.zonebrief.summary.ReviewChange;
 import java.io.IOException;
@@ -53,6 +54,10 @@ final class ReviewApplier implements FactReview {
 
     /** The figures of one document after the decisions about them. */
     synchronized List<Figure> apply(List<Figure> figures) {
+        if (!reviews.facts().isEmpty()) {
+            // a fact's id is made from a figure's: the fact is this run's when that figure is
+            figures.stream().map(f -> Fact.ID_PREFIX + f.id()).filter(reviews.facts()::containsKey).forEach(used::add);
+        }
         if (reviews.figures().isEmpty()) {
             return figures;
         }
@@ -139,7 +144,6 @@ final class ReviewApplier implements FactReview {
         if (d == null) {
             return null;
         }
-        used.add(factId);
         return new Decision(Choice.valueOf(d.action().name()), d.reviewer(), d.note(), source);
     }
 

@@ -104,7 +104,8 @@ final class ReviewRows {
         String choice = r.text(Column.ZONE_REVIEW);
         String reviewer = r.text(Column.ZONE_REVIEWER);
         String note = r.text(Column.ZONE_REVIEW_NOTE);
-        if (choice.isEmpty() && reviewer.isEmpty() && note.isEmpty()) {
+        // the blocks below the zone's own table repeat its header row
+        if (choice.isEmpty() && reviewer.isEmpty() && note.isEmpty() || id.equals(r.titles().get(Column.ZONE_ID))) {
             return null;
         }
         if (!id.startsWith(Fact.ID_PREFIX)) {
