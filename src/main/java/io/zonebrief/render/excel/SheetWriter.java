@@ -29,11 +29,12 @@ final class SheetWriter {
     private static final float LINE_POINTS = 15f;
     private static final float MAX_ROW_POINTS = 409f;
     /**
-     * Characters of column width that still print legibly on one landscape A4 page when shrunk to
-     * fit: a character of width is about 1.9 mm at full size, so 230 of them shrink to some 65% to fit
-     * the 277 mm of the page; smaller print is hard to read.
+     * Characters of column width that still print on one landscape A4 page when shrunk to fit: a
+     * character of width is about 1.9 mm at full size, so 320 of them shrink to some 45% to fit the
+     * 277 mm of the page, as small as print can go and still be read. The overview (with its charts)
+     * and the zone sheets stay within it; 数据明细, with every column of every figure, does not.
      */
-    private static final int MAX_FITTED_CHARS = 230;
+    private static final int MAX_FITTED_CHARS = 320;
     private static final short PRINT_SCALE = 80;
 
     final Sheet sheet;
@@ -136,8 +137,8 @@ final class SheetWriter {
 
     /**
      * Freezes the rows down to {@code headerRow} and the first column (the id or name each row is
-     * known by), adds a filter over the table, repeats the header row and the first column on printed
-     * pages and prints in landscape.
+     * known by), adds a filter over the table, repeats the header row on printed pages and prints in
+     * landscape.
      */
     void form(int headerRow, int lastRow, int columns, boolean filter) {
         sheet.createFreezePane(1, headerRow + 1);
@@ -145,7 +146,6 @@ final class SheetWriter {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, columns - 1));
         }
         sheet.setRepeatingRows(CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
-        sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
         printSetup();
     }
 
@@ -185,6 +185,7 @@ final class SheetWriter {
             ps.setFitHeight((short) 0);
         } else {
             ps.setScale(PRINT_SCALE);
+            sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
         }
     }
 

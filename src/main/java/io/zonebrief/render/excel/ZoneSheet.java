@@ -34,8 +34,9 @@ final class ZoneSheet {
     private static final String CONTEXT_NOTE = "本区报道中其他单位（如医院、基金、所在市或区）的数据和政策标准，"
             + "不是本区的统计数据，未计入本区指标和图表。";
     private static final int MAX_CHARTS = 3;
-    private static final int QUOTE_WIDTH = 40;
-    private static final int DOCUMENT_WIDTH = 24;
+    // narrow enough that the whole table prints one page wide at about two thirds of full size
+    private static final int QUOTE_WIDTH = 32;
+    private static final int NOTE_WIDTH = 16;
 
     private final ZoneSummary zone;
     private final WorkbookTemplate template;
@@ -69,9 +70,10 @@ final class ZoneSheet {
         writeHeading(w);
         w.header(HEADER_ROW, template.headers(Column.Group.ZONE));
         w.cap(Column.ZONE_QUOTE.index(), QUOTE_WIDTH);
-        w.cap(Column.ZONE_NOTE.index(), QUOTE_WIDTH);
-        w.cap(Column.ZONE_DOCUMENT.index(), DOCUMENT_WIDTH);
-        w.cap(Column.ZONE_REVIEW_NOTE.index(), DOCUMENT_WIDTH);
+        w.cap(Column.ZONE_NOTE.index(), NOTE_WIDTH);
+        w.cap(Column.ZONE_SUBJECT.index(), NOTE_WIDTH);
+        w.cap(Column.ZONE_DOCUMENT.index(), NOTE_WIDTH);
+        w.cap(Column.ZONE_REVIEW_NOTE.index(), NOTE_WIDTH);
         Set<String> shown = new HashSet<>();
         zone.facts().forEach(f -> shown.addAll(f.figureIds()));
         zone.units().forEach(u -> u.facts().forEach(f -> shown.addAll(f.figureIds())));
@@ -190,7 +192,7 @@ final class ZoneSheet {
         w.text(row, Column.ZONE_QUALIFIER.index(), Labels.qualifier(l.qualifier()));
         w.text(row, Column.ZONE_PERIOD.index(), l.when());
         w.text(row, Column.ZONE_MODALITY.index(), l.nature());
-        w.text(row, Column.ZONE_SUBJECT.index(), l.subject());
+        w.text(row, Column.ZONE_SUBJECT.index(), l.subject(), w.styles.wrap);
         if (l.figure() != null) {
             w.text(row, Column.ZONE_DOCUMENT.index(), index.articleLabel(l.figure()), w.styles.wrap);
             w.text(row, Column.ZONE_QUOTE.index(), CellText.oneLine(l.figure().sentence()), w.styles.wrap);
