@@ -148,6 +148,8 @@ class MeaningReviewTest {
         assertEquals("target", money.get("modality").asText());
         assertEquals("签约总投资额", money.get("metric").asText());
         assertTrue(briefing.contains("签约总投资额"), "the briefing uses the reviewer's label");
+        assertTrue(briefing.contains(id("总投资") + "签约总投资额"), "its 附录 quotes the figure under the id of "
+                + "summary.json and the workbook");
     }
 
     @Test
