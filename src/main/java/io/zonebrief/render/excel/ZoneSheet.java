@@ -169,10 +169,7 @@ final class ZoneSheet {
     private void writeLine(SheetWriter w, Row row, Line l) {
         String figureAddress = l.figure() == null ? null : index.address(l.figure().id());
         if (l.figure() != null || l.fact() != null) {
-            Cell id = w.text(row, Column.ZONE_ID.index(), l.id());
-            if (figureAddress != null) {
-                w.link(id, figureAddress);
-            }
+            w.text(row, Column.ZONE_ID.index(), l.id());
         }
         if (l.fact() != null) {
             index.placeFact(l.fact(), SheetNames.quoted(w.sheet.getSheetName()) + "!A" + (row.getRowNum() + 1));
