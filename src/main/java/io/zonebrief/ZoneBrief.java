@@ -69,6 +69,9 @@ public final class ZoneBrief {
                 progress, options.effectiveThreads());
         List<SummaryBuilder.DocumentResult> results = pipeline.run(found.files(), found::idOf, used, zoneFacts, problems);
         manifest.unmatched(used).forEach(u -> problems.add(Problem.skipped(u.manifest().toString(), u.message())));
+        for (String line : review.refused()) {
+            problems.add(Problem.skipped(options.review().toString(), line));
+        }
         for (String id : review.unmatched()) {
             problems.add(Problem.skipped(options.review().toString(), "review decision for figure " + id
                     + " matches no figure of this run"));
@@ -104,7 +107,7 @@ public final class ZoneBrief {
                                      ReviewApplier review) throws IOException {
         String now = options.reproducible() ? null
                 : OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS).toString();
-        return new SummaryBuilder(taxonomy).build(now, results, zoneFacts, problems, review.changes());
+        return new SummaryBuilder(taxonomy).build(now, results, zoneFacts, problems, review.changes(), review);
     }
 
     private static IndicatorTaxonomy taxonomy(RunOptions options) throws IOException {

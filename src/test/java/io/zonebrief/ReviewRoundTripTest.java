@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -89,16 +90,22 @@ class ReviewRoundTripTest {
     }
 
     @Test
-    void aCorrectionThatIsNoValueIsAnErrorNamingTheFigure() throws Exception {
+    void aCorrectionThatIsNoValueIsRefusedNamingTheCellWhileTheOtherDecisionsApply() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("luoyang.txt"), ARTICLE);
         Summary first = report(in, tmp.resolve("out1"), null);
-        String id = first.figures().get(0).id();
+        Figure bad = first.figures().get(0);
+        Figure gone = first.figures().get(1);
         Path edited = tmp.resolve("edited.xlsx");
         Files.copy(tmp.resolve("out1/report.xlsx"), edited);
-        mark(edited, Map.of(id, new String[] {"修改", "很多"}));
-        IOException e = assertThrows(IOException.class, () -> report(in, tmp.resolve("out2"), edited));
-        assertTrue(e.getMessage().contains(id) && e.getMessage().contains("很多"), e.getMessage());
+        mark(edited, Map.of(bad.id(), new String[] {"修改", "很多"}, gone.id(), new String[] {"删除"}));
+        Summary second = report(in, tmp.resolve("out2"), edited);
+        assertEquals(bad.value(), second.expectFigure(bad.id()).value(), "the unreadable value is left alone");
+        assertFalse(second.findFigure(gone.id()).isPresent(), "the other decision still applies");
+        List<String> problems = second.problems().stream().map(p -> p.message()).toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches("'数据明细'!X\\d+ \\(修正值\\): figure " + Pattern.quote(bad.id())
+                + " is marked 修改 but its 修正值 '很多' is not a value in .*"), problems.get(0));
     }
 
     @Test

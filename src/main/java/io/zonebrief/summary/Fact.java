@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param nature      achieved, goal, plan, pipeline, forecast, policy or unstated
  * @param periodKind  flow over {@code period}, stock as of {@code asOf}, or no period
  * @param asOf        for a stock, the month it is stated as of, else null
+ * @param valueFigureId id of the figure whose value, unit and label the fact shows (one of
+ *                    {@code figureIds}); its own id, {@link #id()}, is made from it
  */
 public record Fact(
         String indicator,
@@ -45,12 +47,27 @@ public record Fact(
         String note,
         Nature nature,
         PeriodKind periodKind,
-        YearMonth asOf) {
+        YearMonth asOf,
+        String valueFigureId) {
+
+    /** What a fact's id starts with, so it never reads as the id of one figure. */
+    public static final String ID_PREFIX = "F:";
 
     public Fact {
         figureIds = List.copyOf(figureIds);
         Objects.requireNonNull(nature, "nature");
         Objects.requireNonNull(periodKind, "periodKind");
+        if (valueFigureId == null && !figureIds.isEmpty()) {
+            valueFigureId = figureIds.get(0);
+        }
+    }
+
+    /** A fact whose value comes from its first figure. */
+    public Fact(String indicator, String category, String metric, double value, String unit, Qualifier qualifier,
+                Period period, Modality modality, SubjectKind subject, String subjectName, List<String> figureIds,
+                String note, Nature nature, PeriodKind periodKind, YearMonth asOf) {
+        this(indicator, category, metric, value, unit, qualifier, period, modality, subject, subjectName, figureIds,
+                note, nature, periodKind, asOf, null);
     }
 
     /** A fact whose nature follows its modality, a flow over its period (or without one). */
@@ -59,6 +76,14 @@ public record Fact(
                 String note) {
         this(indicator, category, metric, value, unit, qualifier, period, modality, subject, subjectName, figureIds,
                 note, Nature.of(modality), PeriodKind.FLOW, null);
+    }
+
+    /**
+     * The fact's id, the same in summary.json, the workbook and the briefing: {@value #ID_PREFIX} and
+     * the id of the figure its value comes from, so it stays the same for the same articles.
+     */
+    public String id() {
+        return valueFigureId == null ? null : ID_PREFIX + valueFigureId;
     }
 
     /**

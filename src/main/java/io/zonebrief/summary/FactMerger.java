@@ -167,19 +167,19 @@ final class FactMerger {
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return new Fact(g.indicator, g.category, best.metric(), best.value(), best.unit(), best.qualifier(), period,
                 best.modality(), best.subject(), best.subjectName(), ids, note, best.nature(), best.periodKind(),
-                best.asOf());
+                best.asOf(), best.id());
     }
 
     /**
      * One note per measure and period whose actual values disagree: the same indicator, label, unit,
      * period and subject said with values that differ beyond rounding.
      */
-    private static List<String> conflicts(List<Fact> facts) {
+    static List<String> conflicts(List<Fact> facts) {
         Map<List<Object>, List<Fact>> same = new LinkedHashMap<>();
         for (Fact f : facts) {
-            if (f.indicator() != null && f.period() != null && f.modality() == Modality.ACTUAL) {
-                same.computeIfAbsent(java.util.Arrays.asList(f.indicator(), clean(f.metric()), f.unit(), f.period(),
-                        f.subject(), f.subjectName(), f.periodKind()), k -> new ArrayList<>()).add(f);
+            List<Object> key = conflictKey(f);
+            if (key != null) {
+                same.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
         List<String> out = new ArrayList<>();
@@ -194,6 +194,18 @@ final class FactMerger {
                     String.join("、", values), group.size() > MAX_VALUES_NAMED ? "等" + group.size() + "个" : ""));
         }
         return out;
+    }
+
+    /**
+     * What facts must share to conflict when their values differ — the same indicator, label, unit,
+     * period and subject of actual results — or null for a fact that cannot conflict.
+     */
+    static List<Object> conflictKey(Fact f) {
+        if (f.indicator() == null || f.period() == null || f.modality() != Modality.ACTUAL) {
+            return null;
+        }
+        return java.util.Arrays.asList(f.indicator(), clean(f.metric()), f.unit(), f.period(), f.subject(),
+                f.subjectName(), f.periodKind());
     }
 
     /** A value as the article would write it in base units, without exponent or trailing zeros. */

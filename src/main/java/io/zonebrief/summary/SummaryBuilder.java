@@ -39,6 +39,15 @@ public final class SummaryBuilder {
     /** Builds a summary that records the review decisions already applied to the figures. */
     public Summary build(String generatedAt, List<DocumentResult> results, Map<String, ZoneFacts> zoneFacts,
                          List<Problem> problems, List<ReviewChange> reviews) {
+        return build(generatedAt, results, zoneFacts, problems, reviews, FactReview.NONE);
+    }
+
+    /**
+     * Builds a summary that records the review decisions already applied to the figures, and applies
+     * and records a reviewer's decisions about facts as it merges them.
+     */
+    public Summary build(String generatedAt, List<DocumentResult> results, Map<String, ZoneFacts> zoneFacts,
+                         List<Problem> problems, List<ReviewChange> reviews, FactReview factReview) {
         List<DocumentInfo> docs = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         Map<String, List<Figure>> byZone = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -54,7 +63,7 @@ public final class SummaryBuilder {
             docsByZone.computeIfAbsent(dz, k -> new ArrayList<>()).add(r.info().id());
             byZone.computeIfAbsent(dz, k -> new ArrayList<>());
         }
-        FactMerger merger = new FactMerger(taxonomy);
+        ReviewedMerge merger = new ReviewedMerge(new FactMerger(taxonomy), factReview);
         List<ZoneSummary> zones = new ArrayList<>();
         List<String> names = new ArrayList<>(byZone.keySet());
         names.sort(Comparator.comparing((String z) -> z.equals(ZoneSummary.UNKNOWN_ZONE)).thenComparing(z -> z));
@@ -80,7 +89,9 @@ public final class SummaryBuilder {
                     conflicts, ZoneDetails.series(m.facts()), ZoneDetails.entities(zf), units,
                     merger.merge(scopes.context()).facts()));
         }
-        return new Summary(generatedAt, docs, figures, zones, problems, reviews);
+        List<ReviewChange> changes = new ArrayList<>(reviews);
+        changes.addAll(merger.changes());
+        return new Summary(generatedAt, docs, figures, zones, problems, changes);
     }
 
     private static String unitName(Scopes.Unit key) {

@@ -82,10 +82,13 @@ public final class SummaryJson {
 
     private static Map<String, Object> review(ReviewChange r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("figure", r.figureId());
+        m.put(r.figureId().startsWith(Fact.ID_PREFIX) ? "fact" : "figure", r.figureId());
         m.put("action", r.action());
-        m.put("before", number(r.before()));
-        m.put("after", r.after() == null ? null : number(r.after()));
+        m.put("field", r.field());
+        m.put("before", r.before() instanceof Double d ? number(d) : r.before());
+        m.put("after", r.after() instanceof Double d ? number(d) : r.after());
+        m.put("reviewer", r.reviewer());
+        m.put("note", r.note());
         m.put("source", r.source());
         return m;
     }
@@ -189,6 +192,7 @@ public final class SummaryJson {
 
     private static Map<String, Object> fact(Fact f) {
         Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("id", f.id());
         fm.put("indicator", f.indicator());
         fm.put("category", f.category());
         fm.put("metric", f.metric());
@@ -198,6 +202,7 @@ public final class SummaryJson {
         fm.put("period", period(f.period()));
         meaning(fm, f.modality(), f.nature(), f.periodKind(), f.asOf(), f.subject(), f.subjectName());
         fm.put("figures", f.figureIds());
+        fm.put("value_figure", f.valueFigureId());
         fm.put("note", f.note());
         return fm;
     }

@@ -1,5 +1,7 @@
 package io.zonebrief.render.excel;
 
+import java.util.regex.Pattern;
+
 /**
  * Makes any text safe to store in a cell: Excel refuses cells over 32,767 characters and XML
  * cannot carry control characters, and article text may contain both.
@@ -8,6 +10,11 @@ final class CellText {
 
     /** The most characters Excel keeps in one cell. */
     static final int MAX_LENGTH = 32_767;
+    private static final String CJK = "[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}]";
+    /** A line break, with the spaces around it, that has a Chinese character or punctuation on one side. */
+    private static final Pattern CJK_BREAK = Pattern.compile(
+            "(?<=" + CJK + ")\\s*[\\r\\n]+\\s*|\\s*[\\r\\n]+\\s*(?=" + CJK + ")");
+    private static final Pattern OTHER_BREAK = Pattern.compile("\\s*[\\r\\n]+\\s*");
     /** Ends a cut cell so the reader sees that text is missing. */
     static final String CUT_MARKER = "…[截断]";
 
@@ -73,5 +80,16 @@ final class CellText {
             }
         }
         return b == null ? s : b.toString();
+    }
+
+    /**
+     * A sentence without the line breaks of the page it was laid out on: a break between Chinese
+     * characters goes, one between Latin words or digits becomes a space.
+     */
+    static String oneLine(String s) {
+        if (s == null) {
+            return null;
+        }
+        return OTHER_BREAK.matcher(CJK_BREAK.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 }

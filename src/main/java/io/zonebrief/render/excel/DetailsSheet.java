@@ -5,17 +5,15 @@ import io.zonebrief.render.Display;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddressList;
 
 /**
  * The 数据明细 sheet: every figure on its own row, in summary order, with its nature and relation to
  * time (flow over its period, level as of a month, or none), its provenance (quote, sentence,
- * headline) and two review columns the user fills in. It may hold hundreds of thousands
+ * headline), the fact it stands behind and the review columns the user fills in: 审核, 修正值,
+ * whose it is, its period, nature and label, reviewer and note. It may hold hundreds of thousands
  * of rows, so it is written to a streaming sheet and never looked at again.
  */
 final class DetailsSheet {
@@ -48,21 +46,34 @@ final class DetailsSheet {
         w.form(0, lastRow, Column.Group.DETAILS.columns().size(), true);
         w.measure(Column.DETAILS_REVIEW.index(), 8);
         w.measure(Column.DETAILS_CORRECTION.index(), 10);
+        for (Column c : List.of(Column.DETAILS_FIX_SUBJECT_KIND, Column.DETAILS_FIX_SUBJECT_NAME,
+                Column.DETAILS_FIX_PERIOD, Column.DETAILS_FIX_NATURE, Column.DETAILS_FIX_METRIC,
+                Column.DETAILS_REVIEWER)) {
+            w.measure(c.index(), 12);
+        }
+        w.measure(Column.DETAILS_REVIEW_NOTE.index(), 20);
         if (!figures.isEmpty()) {
-            addReviewDropdown(sheet, figures.size());
+            Dropdowns.details(sheet, figures.size(), template.reviewChoices());
         }
         w.applyWidths();
     }
 
     private void writeFigure(SheetWriter w, Row row, Figure f) {
         w.text(row, Column.DETAILS_ID.index(), f.id());
+        Fact fact = index.factOf(f.id());
+        if (fact != null) {
+            Cell factCell = w.text(row, Column.DETAILS_FACT.index(), fact.id());
+            String at = index.factAddress(f.id());
+            if (at != null) {
+                w.link(factCell, at);
+            }
+        }
         w.text(row, Column.DETAILS_ZONE.index(), f.zone());
         w.text(row, Column.DETAILS_SUBJECT_KIND.index(), Labels.subject(f.subject()));
         w.text(row, Column.DETAILS_SUBJECT_NAME.index(), f.subjectName());
         w.text(row, Column.DETAILS_METRIC.index(), f.metric());
-        Fact fact = index.factOf(f.id());
         w.text(row, Column.DETAILS_INDICATOR.index(), fact == null ? null : fact.indicator());
-        String base = Display.number(f.value(), "") ;
+        String base = Display.number(f.value(), "");
         w.number(row, Column.DETAILS_VALUE.index(), f.value(), f.integral() ? w.styles.integer : w.styles.decimal, base);
         String display = Display.format(f.value(), f.unit());
         if (f.valueTo() != null) {
@@ -81,24 +92,13 @@ final class DetailsSheet {
         w.text(row, Column.DETAILS_AS_OF.index(), Labels.asOf(f.asOf()));
         String role = Labels.role(f.role());
         w.text(row, Column.DETAILS_ROLE.index(), f.parentId() == null ? role : role + "（" + f.parentId() + "）");
-        w.text(row, Column.DETAILS_DOCUMENT.index(), f.documentId());
-        w.text(row, Column.DETAILS_HEADLINE.index(), f.headline(), w.styles.wrap);
-        w.text(row, Column.DETAILS_QUOTE.index(), f.text(), w.styles.wrap);
-        w.text(row, Column.DETAILS_SENTENCE.index(), f.sentence(), w.styles.wrap);
-    }
-
-    private void addReviewDropdown(Sheet sheet, int rows) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint choices = helper.createExplicitListConstraint(
-                template.reviewChoices().toArray(String[]::new));
-        int col = Column.DETAILS_REVIEW.index();
-        DataValidation v = helper.createValidation(choices, new CellRangeAddressList(1, rows, col, col));
-        v.setSuppressDropDownArrow(true);
-        v.setShowErrorBox(true);
-        v.createErrorBox("审核", "请从下拉列表中选择：" + String.join("/", template.reviewChoices()));
-        v.setShowPromptBox(true);
-        v.createPromptBox("审核", String.join("/", template.reviewChoices()) + "；选“"
-                + template.reviewChoices().get(1) + "”时在右侧填写修正值");
-        sheet.addValidationData(v);
+        Cell document = w.text(row, Column.DETAILS_DOCUMENT.index(), f.documentId());
+        String at = index.documentAddress(f.documentId());
+        if (at != null) {
+            w.link(document, at);
+        }
+        w.text(row, Column.DETAILS_HEADLINE.index(), CellText.oneLine(f.headline()), w.styles.wrap);
+        w.text(row, Column.DETAILS_QUOTE.index(), CellText.oneLine(f.text()), w.styles.wrap);
+        w.text(row, Column.DETAILS_SENTENCE.index(), CellText.oneLine(f.sentence()), w.styles.wrap);
     }
 }

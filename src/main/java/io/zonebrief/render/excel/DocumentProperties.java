@@ -8,8 +8,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -30,13 +32,28 @@ final class DocumentProperties {
     static final String CORRECTION_HEADER = "ZoneBrief.correctionHeader";
     static final String REVIEW_CHOICES = "ZoneBrief.reviewChoices";
     static final String CHOICE_SEPARATOR = "/";
+    /** Zone sheets whose facts can be reviewed, separated by {@value #CHOICE_SEPARATOR} (no sheet name holds one). */
+    static final String ZONE_SHEETS = "ZoneBrief.zoneSheets";
+    /** Followed by {@code <group>.<key>}: the header of a column {@link ReviewReader} reads. */
+    static final String HEADER_PREFIX = "ZoneBrief.header.";
+    /** The columns a reviewer writes in or {@link ReviewReader} finds rows by. */
+    static final List<Column> REVIEWED = List.of(Column.DETAILS_ID, Column.DETAILS_REVIEW, Column.DETAILS_CORRECTION,
+            Column.DETAILS_FIX_SUBJECT_KIND, Column.DETAILS_FIX_SUBJECT_NAME, Column.DETAILS_FIX_PERIOD,
+            Column.DETAILS_FIX_NATURE, Column.DETAILS_FIX_METRIC, Column.DETAILS_REVIEWER, Column.DETAILS_REVIEW_NOTE,
+            Column.ZONE_ID, Column.ZONE_REVIEW, Column.ZONE_REVIEWER, Column.ZONE_REVIEW_NOTE);
     /** The run that wrote the workbook; summary.json and the briefing of the same set carry the same id. */
     static final String RUN_ID = "ZoneBrief.runId";
 
     private DocumentProperties() {
     }
 
-    static void apply(XSSFWorkbook wb, Summary summary, WorkbookTemplate template, String detailsSheet, String runId) {
+    /** The property naming the header of {@code column}. */
+    static String header(Column column) {
+        return HEADER_PREFIX + column.group().key() + "." + column.key();
+    }
+
+    static void apply(XSSFWorkbook wb, Summary summary, WorkbookTemplate template, String detailsSheet,
+                      Collection<String> zoneSheets, String runId) {
         POIXMLProperties props = wb.getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
         core.setTitle(template.title());
@@ -55,6 +72,10 @@ final class DocumentProperties {
         custom.addProperty(REVIEW_HEADER, template.header(Column.DETAILS_REVIEW));
         custom.addProperty(CORRECTION_HEADER, template.header(Column.DETAILS_CORRECTION));
         custom.addProperty(REVIEW_CHOICES, String.join(CHOICE_SEPARATOR, template.reviewChoices()));
+        for (Column c : REVIEWED) {
+            custom.addProperty(header(c), template.header(c));
+        }
+        custom.addProperty(ZONE_SHEETS, String.join(CHOICE_SEPARATOR, zoneSheets));
         if (runId != null) {
             custom.addProperty(RUN_ID, runId);
         }

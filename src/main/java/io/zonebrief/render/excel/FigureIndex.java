@@ -28,6 +28,8 @@ final class FigureIndex {
         final int row;
         final Figure figure;
         Fact fact;
+        /** Where the zone sheet shows the fact this figure stands behind, once that sheet is written. */
+        String factAddress;
         List<Figure> children = List.of();
 
         Entry(int row, Figure figure) {
@@ -40,10 +42,13 @@ final class FigureIndex {
 
     private final Map<String, Entry> entries;
     private final Map<String, DocumentInfo> documents = new HashMap<>();
+    private final Map<String, Integer> documentRows = new HashMap<>();
     private final String detailsSheet;
+    private final String sourcesSheet;
 
-    FigureIndex(Summary summary, String detailsSheet) {
+    FigureIndex(Summary summary, String detailsSheet, String sourcesSheet) {
         this.detailsSheet = detailsSheet;
+        this.sourcesSheet = sourcesSheet;
         List<Figure> all = summary.figures();
         entries = new HashMap<>(Math.max(16, all.size() * 4 / 3 + 1));
         for (int i = 0; i < all.size(); i++) {
@@ -60,6 +65,10 @@ final class FigureIndex {
             }
         }
         summary.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
+        // the sources sheet lists documents in summary order, one per row under its header
+        for (int i = 0; i < summary.documents().size(); i++) {
+            documentRows.putIfAbsent(summary.documents().get(i).id(), i + 1);
+        }
         for (ZoneSummary z : summary.zones()) {
             index(z.facts());
             z.units().forEach(u -> index(u.facts()));
@@ -93,8 +102,52 @@ final class FigureIndex {
         return r < 0 ? null : SheetNames.quoted(detailsSheet) + "!A" + (r + 1);
     }
 
+    /** The link address of the document's row on the sources sheet, e.g. {@code '来源'!A3}, or null. */
+    String documentAddress(String documentId) {
+        Integer r = documentRows.get(documentId);
+        return r == null ? null : SheetNames.quoted(sourcesSheet) + "!A" + (r + 1);
+    }
+
+    /** Records that a zone sheet shows {@code fact} at {@code address}, so its figures can link back. */
+    void placeFact(Fact fact, String address) {
+        for (String id : fact.figureIds()) {
+            Entry e = entries.get(id);
+            if (e != null && e.fact == fact) {
+                e.factAddress = address;
+            }
+        }
+    }
+
+    /** Where a zone sheet shows the fact this figure stands behind, or null. */
+    String factAddress(String figureId) {
+        return entry(figureId).factAddress;
+    }
+
+    /**
+     * The figure a fact takes its value from, so a link from the fact lands on the number it shows;
+     * else the first of its figures the summary still holds, or null.
+     */
+    Figure valueFigure(Fact fact) {
+        Figure f = fact.valueFigureId() == null ? null : entry(fact.valueFigureId()).figure;
+        return f != null ? f : firstFigure(fact);
+    }
+
+    /**
+     * "headline (document id)" for the article within its document that a figure comes from: a page
+     * holds several articles, and the page's first headline is not this figure's.
+     */
+    String articleLabel(Figure f) {
+        String headline = f.headline() == null ? null : CellText.oneLine(f.headline());
+        if (headline != null && !headline.isEmpty()) {
+            return headline + "（" + f.documentId() + "）";
+        }
+        // no article of a page of several claims it (a caption, a line above the first headline)
+        DocumentInfo d = documents.get(f.documentId());
+        return d != null && d.headlines().size() == 1 ? documentLabel(f.documentId()) : f.documentId();
+    }
+
     /** "title (id)" for a document, or the bare id when the summary does not list it. */
-    String documentLabel(String documentId) {
+    private String documentLabel(String documentId) {
         DocumentInfo d = documents.get(documentId);
         return d == null || d.title().equals(documentId) ? documentId : d.title() + "（" + documentId + "）";
     }

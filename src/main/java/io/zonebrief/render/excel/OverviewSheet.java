@@ -121,7 +121,7 @@ final class OverviewSheet {
         } else {
             cell = w.text(row, col, Display.format(fact.value(), fact.unit()), w.styles.link);
         }
-        Figure first = index.firstFigure(fact);
+        Figure first = index.valueFigure(fact);
         String address = first == null ? null : index.address(first.id());
         if (address != null) {
             w.link(cell, address);

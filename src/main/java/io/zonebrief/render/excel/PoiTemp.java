@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.opc.ZipPackage;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.util.TempFileCreationStrategy;
 
@@ -40,9 +41,15 @@ final class PoiTemp implements TempFileCreationStrategy {
     static void run(Path scratch, Body body) throws IOException {
         Path dir = scratch != null ? scratch.resolve("poi") : privateFolder();
         TempFile.setThreadLocalTempFileCreationStrategy(new PoiTemp(dir));
+        // the parts of the workbook being saved (a sheet with all its links) go to temporary files in
+        // the same folder, not to byte arrays: with a few hundred thousand figures these would not fit
+        // beside the summary in a small heap
+        boolean tempParts = ZipPackage.useTempFilePackageParts();
+        ZipPackage.setUseTempFilePackageParts(true);
         try {
             body.run();
         } finally {
+            ZipPackage.setUseTempFilePackageParts(tempParts);
             TempFile.setThreadLocalTempFileCreationStrategy(null);
             if (scratch == null) {
                 ExitCleanup.deleteTree(dir);

@@ -1,12 +1,15 @@
 package io.zonebrief.render.excel;
 
+import io.zonebrief.internal.FileKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +22,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -27,18 +29,21 @@ import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 /**
- * Reads back the review columns (审核, 修正值) of a workbook that {@link WorkbookRenderer} wrote,
- * so reviewers' decisions can flow into the next run. It finds the details sheet and its columns
- * through the custom document properties the renderer stores, so renamed headers in the template
- * still work; any other workbook is refused with a one-line message naming the file.
+ * Reads back the review columns of a workbook that {@link WorkbookRenderer} wrote — on 数据明细 the
+ * 审核 choice, 修正值 and the corrected subject, period, nature and label, on each zone sheet the
+ * decision about a fact — so reviewers' decisions can flow into the next run. It finds the sheets
+ * and their columns through the custom document properties the renderer stores, so renamed headers
+ * in the template still work; any other workbook is refused with a one-line message naming the
+ * file. A cell that cannot be read is named (sheet, row, column) and left out; the rest applies.
  *
  * <p>The details sheet may hold hundreds of thousands of rows, and a workbook saved by Excel keeps
  * all their texts in one shared string table, so the sheet is streamed rather than loaded: the
- * header row first, then the three columns read, then only the shared strings those columns use.
+ * header row first, then the review columns, then only the shared strings those columns use.
  * Memory grows with the number of decisions, not with the size of the workbook.</p>
  *
  * <pre>
- * Map&lt;String, ReviewDecision&gt; decisions = ReviewReader.read(Path.of("zones.xlsx"));
+ * Reviews reviews = ReviewReader.readAll(Path.of("zones.xlsx"));
+ * reviews.refused().forEach(System.err::println);
  * </pre>
  */
 public final class ReviewReader {
@@ -53,10 +58,35 @@ public final class ReviewReader {
         this.pkg = pkg;
     }
 
-    /** Decisions by figure id, in sheet order; rows with both review cells empty are left out. */
+    /**
+     * Decisions about figures by id, in sheet order; rows with every review cell empty are left out.
+     * Strict: the first cell that cannot be read fails the whole workbook.
+     */
     public static Map<String, ReviewDecision> read(Path file) throws IOException {
-        io.zonebrief.internal.FileKind kind = io.zonebrief.internal.FileKind.of(file);
-        if (kind == io.zonebrief.internal.FileKind.MISSING) {
+        return strict(readAll(file), file.toString());
+    }
+
+    /** Like {@link #read(Path)} for a stream; {@code name} names the workbook in messages. */
+    public static Map<String, ReviewDecision> read(InputStream in, String name) throws IOException {
+        return strict(readAll(in, name), name);
+    }
+
+    private static Map<String, ReviewDecision> strict(Reviews reviews, String name) throws IOException {
+        if (!reviews.refused().isEmpty()) {
+            throw new IOException(name + ": " + reviews.refused().get(0));
+        }
+        return reviews.figures();
+    }
+
+    /**
+     * Every decision in the workbook, about figures and about facts, and a line for each review cell
+     * that could not be read.
+     *
+     * @throws IOException when the file is not a workbook this renderer wrote
+     */
+    public static Reviews readAll(Path file) throws IOException {
+        FileKind kind = FileKind.of(file);
+        if (kind == FileKind.MISSING) {
             throw new IOException(file + ": no such file (--review)");
         }
         if (!kind.isRegular()) {
@@ -66,12 +96,12 @@ public final class ReviewReader {
     }
 
     /**
-     * Like {@link #read(Path)} for a stream; {@code name} names the workbook in messages. The stream
+     * Like {@link #readAll(Path)} for a stream; {@code name} names the workbook in messages. The stream
      * is copied to a temporary file first, because a zip is read by its directory at the end.
      *
      * @throws IOException when the workbook is not one this renderer wrote or its review columns are broken
      */
-    public static Map<String, ReviewDecision> read(InputStream in, String name) throws IOException {
+    public static Reviews readAll(InputStream in, String name) throws IOException {
         Path tmp = Files.createTempFile("zonebrief-review", ".xlsx");
         try {
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
@@ -81,7 +111,7 @@ public final class ReviewReader {
         }
     }
 
-    private static Map<String, ReviewDecision> read(Path file, String name) throws IOException {
+    private static Reviews read(Path file, String name) throws IOException {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -97,50 +127,102 @@ public final class ReviewReader {
         }
     }
 
-    private Map<String, ReviewDecision> decisions() throws IOException, OpenXML4JException, XmlException {
+    private Reviews decisions() throws IOException, OpenXML4JException, XmlException {
         POIXMLProperties.CustomProperties custom = new POIXMLProperties(pkg).getCustomProperties();
         if (!DocumentProperties.MARKER_VERSION.equals(property(custom, DocumentProperties.MARKER))) {
             throw fail("not a workbook written by ZoneBrief (no " + DocumentProperties.MARKER + " property)");
         }
         String sheetName = required(custom, DocumentProperties.DETAILS_SHEET);
-        String idTitle = required(custom, DocumentProperties.ID_HEADER);
-        String reviewTitle = required(custom, DocumentProperties.REVIEW_HEADER);
-        String correctionTitle = required(custom, DocumentProperties.CORRECTION_HEADER);
         List<String> choices = List.of(required(custom, DocumentProperties.REVIEW_CHOICES)
                 .split(DocumentProperties.CHOICE_SEPARATOR, -1));
         if (choices.size() != ReviewDecision.Action.values().length) {
             throw fail("property " + DocumentProperties.REVIEW_CHOICES + " must list three choices");
         }
+        Map<Column, String> titles = new EnumMap<>(Column.class);
+        // workbooks from before the meaning columns name only these three, under their first keys
+        titles.put(Column.DETAILS_ID, required(custom, DocumentProperties.ID_HEADER));
+        titles.put(Column.DETAILS_REVIEW, required(custom, DocumentProperties.REVIEW_HEADER));
+        titles.put(Column.DETAILS_CORRECTION, required(custom, DocumentProperties.CORRECTION_HEADER));
+        for (Column c : DocumentProperties.REVIEWED) {
+            String title = property(custom, DocumentProperties.header(c));
+            if (title != null && !title.isEmpty()) {
+                titles.putIfAbsent(c, title);
+            }
+        }
         XSSFReader reader = new XSSFReader(pkg);
-        PackagePart sheet = sheetPart(reader, sheetName);
         Cells cells = new Cells(reader.getStylesTable());
-        Map<Integer, String> header = header(sheet, cells);
-        ReviewColumns columns = new ReviewColumns(sheetName, column(header, sheetName, idTitle),
-                column(header, sheetName, reviewTitle), column(header, sheetName, correctionTitle), choices);
+        List<String> refused = new ArrayList<>();
+        ReviewRows rows = new ReviewRows(choices, refused);
+        Map<String, ReviewDecision> figures = new LinkedHashMap<>();
+        readTable(reader, cells, sheetName, 0, columns(titles, Column.Group.DETAILS), true, row -> {
+            ReviewDecision d = rows.figure(row);
+            if (d != null && figures.put(d.figureId(), d) != null) {
+                throw fail(row.where(Column.DETAILS_ID) + ": figure id " + d.figureId() + " appears twice");
+            }
+        });
+        Map<String, FactDecision> facts = new LinkedHashMap<>();
+        String zoneSheets = property(custom, DocumentProperties.ZONE_SHEETS);
+        Map<Column, String> zoneTitles = columns(titles, Column.Group.ZONE);
+        if (zoneSheets != null && !zoneSheets.isEmpty() && zoneTitles.containsKey(Column.ZONE_REVIEW)) {
+            for (String zoneSheet : zoneSheets.split(DocumentProperties.CHOICE_SEPARATOR)) {
+                readTable(reader, cells, zoneSheet, ZoneSheet.HEADER_ROW, zoneTitles, false, row -> {
+                    FactDecision d = rows.fact(row);
+                    if (d != null) {
+                        facts.put(d.factId(), d);
+                    }
+                });
+            }
+        }
+        return new Reviews(figures, facts, refused);
+    }
+
+    private static Map<Column, String> columns(Map<Column, String> titles, Column.Group group) {
+        Map<Column, String> out = new EnumMap<>(Column.class);
+        titles.forEach((c, t) -> {
+            if (c.group() == group) {
+                out.put(c, t);
+            }
+        });
+        return out;
+    }
+
+    /** Hears about each row below a table's header. */
+    @FunctionalInterface
+    private interface RowHandler {
+        void row(ReviewRows.Row row) throws IOException;
+    }
+
+    /**
+     * Streams the rows of one sheet below its header row, passing the cells of the {@code titles}
+     * columns. A sheet that is missing is an error when {@code required}, else skipped (a zone sheet
+     * a reviewer deleted).
+     */
+    private void readTable(XSSFReader reader, Cells cells, String sheetName, int headerRow, Map<Column, String> titles,
+                           boolean required, RowHandler handler) throws IOException, InvalidFormatException {
+        PackagePart sheet = sheetPart(reader, sheetName, required);
+        if (sheet == null) {
+            return;
+        }
+        Map<Integer, String> header = header(sheet, cells, headerRow);
+        Map<Column, Integer> at = new EnumMap<>(Column.class);
+        for (Map.Entry<Column, String> t : titles.entrySet()) {
+            at.put(t.getKey(), column(header, sheetName, t.getValue()));
+        }
         BitSet strings = new BitSet();
-        SheetCells.read(sheet, columns::wanted, (row, raw) -> {
-            if (row > 0) {
+        SheetCells.read(sheet, at::containsValue, (row, raw) -> {
+            if (row > headerRow) {
                 want(strings, raw.values());
             }
             return true;
         });
         cells.strings = SharedStringPicks.read(pkg, strings);
-        Map<String, ReviewDecision> out = new LinkedHashMap<>();
-        SheetCells.read(sheet, columns::wanted, (row, raw) -> {
-            ReviewDecision d = row == 0 ? null : decision(row, raw, columns, cells);
-            if (d != null && out.put(d.figureId(), d) != null) {
-                throw fail(where(sheetName, row, columns.id()) + ": figure id " + d.figureId() + " appears twice");
+        SheetCells.read(sheet, at::containsValue, (row, raw) -> {
+            if (row > headerRow) {
+                handler.row(new ReviewRows.Row(sheetName, row, at, titles, col -> cells.text(raw.get(col)),
+                        col -> number(raw.get(col), cells.text(raw.get(col)))));
             }
             return true;
         });
-        return out;
-    }
-
-    /** The details sheet's columns the reader needs, and the review choices in action order. */
-    private record ReviewColumns(String sheetName, int id, int review, int correction, List<String> choices) {
-        boolean wanted(int col) {
-            return col == id || col == review || col == correction;
-        }
     }
 
     /** How cells show: shared strings picked from the table, numbers through their cell style. */
@@ -183,13 +265,13 @@ public final class ReviewReader {
         }
     }
 
-    private Map<Integer, String> header(PackagePart sheet, Cells cells) throws IOException {
+    private Map<Integer, String> header(PackagePart sheet, Cells cells, int headerRow) throws IOException {
         Map<Integer, SheetCells.Raw> first = new TreeMap<>();
         SheetCells.read(sheet, col -> true, (row, raw) -> {
-            if (row == 0) {
+            if (row == headerRow) {
                 first.putAll(raw);
             }
-            return false;
+            return row < headerRow;
         });
         BitSet strings = new BitSet();
         want(strings, first.values());
@@ -199,32 +281,8 @@ public final class ReviewReader {
         return out;
     }
 
-    private ReviewDecision decision(int row, Map<Integer, SheetCells.Raw> raw, ReviewColumns c, Cells cells)
-            throws IOException {
-        String choice = cells.text(raw.get(c.review()));
-        SheetCells.Raw correctionCell = raw.get(c.correction());
-        String correction = cells.text(correctionCell);
-        if (choice.isEmpty() && correction.isEmpty()) {
-            return null;
-        }
-        String id = cells.text(raw.get(c.id()));
-        if (id.isEmpty()) {
-            throw fail(where(c.sheetName(), row, c.id()) + ": a reviewed row has no figure id");
-        }
-        ReviewDecision.Action action;
-        if (choice.isEmpty()) {
-            action = ReviewDecision.Action.MODIFY;
-        } else if (c.choices().contains(choice)) {
-            action = ReviewDecision.Action.values()[c.choices().indexOf(choice)];
-        } else {
-            throw fail(where(c.sheetName(), row, c.review()) + ": review must be one of "
-                    + String.join("/", c.choices()) + " but was \"" + choice + "\"");
-        }
-        return new ReviewDecision(id, action, correction.isEmpty() ? null : correction,
-                number(correctionCell, correction));
-    }
-
-    private PackagePart sheetPart(XSSFReader reader, String sheetName) throws IOException, InvalidFormatException {
+    private PackagePart sheetPart(XSSFReader reader, String sheetName, boolean required)
+            throws IOException, InvalidFormatException {
         XSSFReader.SheetIterator it = reader.getSheetIterator();
         while (it.hasNext()) {
             it.next().close();
@@ -232,6 +290,9 @@ public final class ReviewReader {
             if (it.getSheetName().equalsIgnoreCase(sheetName)) {
                 return it.getSheetPart();
             }
+        }
+        if (!required) {
+            return null;
         }
         throw fail("the details sheet '" + sheetName + "' is missing");
     }
@@ -284,10 +345,6 @@ public final class ReviewReader {
         } catch (NumberFormatException | NullPointerException e) {
             return -1;
         }
-    }
-
-    private static String where(String sheetName, int row, int col) {
-        return SheetNames.quoted(sheetName) + "!" + new CellReference(row, col).formatAsString();
     }
 
     private static String firstLine(String m) {

@@ -28,6 +28,14 @@ final class SheetWriter {
     private static final int PADDING = 2;
     private static final float LINE_POINTS = 15f;
     private static final float MAX_ROW_POINTS = 409f;
+    /**
+     * Characters of column width that still print on one landscape A4 page when shrunk to fit: a
+     * character of width is about 1.9 mm at full size, so 320 of them shrink to some 45% to fit the
+     * 277 mm of the page, as small as print can go and still be read. The overview (with its charts)
+     * and the zone sheets stay within it; 数据明细, with every column of every figure, does not.
+     */
+    private static final int MAX_FITTED_CHARS = 320;
+    private static final short PRINT_SCALE = 80;
 
     final Sheet sheet;
     final Styles styles;
@@ -128,11 +136,12 @@ final class SheetWriter {
     }
 
     /**
-     * Freezes the rows down to {@code headerRow}, adds a filter over the table, repeats the
-     * header row on printed pages and fits the print to the page width in landscape.
+     * Freezes the rows down to {@code headerRow} and the first column (the id or name each row is
+     * known by), adds a filter over the table, repeats the header row on printed pages and prints in
+     * landscape.
      */
     void form(int headerRow, int lastRow, int columns, boolean filter) {
-        sheet.createFreezePane(0, headerRow + 1);
+        sheet.createFreezePane(1, headerRow + 1);
         if (filter && columns > 0) {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, columns - 1));
         }
@@ -140,26 +149,43 @@ final class SheetWriter {
         printSetup();
     }
 
-    /** Landscape A4, fitted to one page wide, with page numbers in the footer. */
+    /** Landscape A4, fitted to one page wide until {@link #applyWidths()} knows better, page numbers in the footer. */
     void printSetup() {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        fitToWidth(true);
         sheet.setAutobreaks(true);
         sheet.setMargin(PageMargin.LEFT, 0.4);
         sheet.setMargin(PageMargin.RIGHT, 0.4);
         sheet.getFooter().setCenter("&P / &N");
     }
 
-    /** Sets every measured column's width (Excel's unit is 1/256 of a character). */
+    /**
+     * Sets every measured column's width (Excel's unit is 1/256 of a character). A table too wide to
+     * read on one landscape page when shrunk to fit prints across pages instead, down then over, with
+     * the header row and first column on each.
+     */
     void applyWidths() {
+        int total = 0;
         for (Map.Entry<Integer, Integer> e : widths.entrySet()) {
             int cap = caps.getOrDefault(e.getKey(), MAX_WIDTH);
             int chars = Math.max(MIN_WIDTH, Math.min(cap, e.getValue() + PADDING));
             sheet.setColumnWidth(e.getKey(), chars * 256);
+            total += chars;
+        }
+        fitToWidth(total <= MAX_FITTED_CHARS);
+    }
+
+    private void fitToWidth(boolean fit) {
+        PrintSetup ps = sheet.getPrintSetup();
+        sheet.setFitToPage(fit);
+        if (fit) {
+            ps.setFitWidth((short) 1);
+            ps.setFitHeight((short) 0);
+        } else {
+            ps.setScale(PRINT_SCALE);
+            sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class SourcesSheet {
 
     private static final int REASON_WIDTH = 40;
+    private static final String UNKNOWN_SOURCE = "未注明";
 
     private final Summary summary;
     private final WorkbookTemplate template;
@@ -44,7 +45,8 @@ final class SourcesSheet {
     private void writeDocument(SheetWriter w, Row row, DocumentInfo d) {
         w.text(row, Column.SOURCES_DOCUMENT.index(), d.id());
         w.text(row, Column.SOURCES_TITLE.index(), String.join("\n", d.headlines()), w.styles.wrap);
-        w.text(row, Column.SOURCES_SOURCE.index(), d.source() == null ? "" : d.source());
+        // the paper or site is known from the page (报头, 来源：…) or the manifest; say so when neither names it
+        w.text(row, Column.SOURCES_SOURCE.index(), d.source() == null ? UNKNOWN_SOURCE : d.source());
         if (d.published() != null) {
             Cell c = w.number(row, Column.SOURCES_PUBLISHED.index(), 0, w.styles.date, "2024-10-01");
             c.setCellValue(d.published());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -69,7 +70,7 @@ public final class WorkbookRenderer implements ReportWriter {
         for (ZoneSummary z : summary.zones()) {
             zoneSheets.putIfAbsent(z.zone(), names.claim(z.zone()));
         }
-        FigureIndex index = new FigureIndex(summary, details);
+        FigureIndex index = new FigureIndex(summary, details, sources);
 
         XSSFWorkbook memory = LinkedSheet.newWorkbook();
         try (SXSSFWorkbook wb = new SXSSFWorkbook(memory, STREAM_WINDOW, true)) {
@@ -84,7 +85,7 @@ public final class WorkbookRenderer implements ReportWriter {
             new DetailsSheet(summary, template, index).write(wb.createSheet(details), styles);
             new SourcesSheet(summary, template).write(wb.createSheet(sources), styles);
             memory.setActiveSheet(0);
-            DocumentProperties.apply(memory, summary, template, details, runId);
+            DocumentProperties.apply(memory, summary, template, details, new LinkedHashSet<>(zoneSheets.values()), runId);
             wb.write(out);
         }
     }

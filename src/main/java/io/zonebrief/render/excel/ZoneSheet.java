@@ -34,7 +34,9 @@ final class ZoneSheet {
     private static final String CONTEXT_NOTE = "本区报道中其他单位（如医院、基金、所在市或区）的数据和政策标准，"
             + "不是本区的统计数据，未计入本区指标和图表。";
     private static final int MAX_CHARTS = 3;
-    private static final int QUOTE_WIDTH = 40;
+    // narrow enough that the whole table prints one page wide at about two thirds of full size
+    private static final int QUOTE_WIDTH = 32;
+    private static final int NOTE_WIDTH = 16;
 
     private final ZoneSummary zone;
     private final WorkbookTemplate template;
@@ -46,9 +48,21 @@ final class ZoneSheet {
         this.index = index;
     }
 
-    /** One line of a table: a fact, or a breakdown figure under one, with the words its cells show. */
-    private record Line(String category, String label, double value, String unit, Qualifier qualifier,
-                        String when, String nature, String subject, Figure figure, String note, boolean child) {
+    /**
+     * One line of a table: a fact, or a breakdown figure under one ({@code fact} null), with the words
+     * its cells show; {@code figure} is the figure its value comes from.
+     */
+    private record Line(Fact fact, String category, String label, double value, String unit, Qualifier qualifier,
+                        String when, String nature, String subject, Figure figure, String note) {
+
+        boolean child() {
+            return fact == null;
+        }
+
+        /** The fact's id, or the breakdown figure's. */
+        String id() {
+            return fact != null ? fact.id() : figure.id();
+        }
     }
 
     void write(Sheet sheet, Styles styles) {
@@ -56,7 +70,10 @@ final class ZoneSheet {
         writeHeading(w);
         w.header(HEADER_ROW, template.headers(Column.Group.ZONE));
         w.cap(Column.ZONE_QUOTE.index(), QUOTE_WIDTH);
-        w.cap(Column.ZONE_NOTE.index(), QUOTE_WIDTH);
+        w.cap(Column.ZONE_NOTE.index(), NOTE_WIDTH);
+        w.cap(Column.ZONE_SUBJECT.index(), NOTE_WIDTH);
+        w.cap(Column.ZONE_DOCUMENT.index(), NOTE_WIDTH);
+        w.cap(Column.ZONE_REVIEW_NOTE.index(), NOTE_WIDTH);
         Set<String> shown = new HashSet<>();
         zone.facts().forEach(f -> shown.addAll(f.figureIds()));
         zone.units().forEach(u -> u.facts().forEach(f -> shown.addAll(f.figureIds())));
@@ -78,6 +95,7 @@ final class ZoneSheet {
         zone.context().forEach(f -> context.addAll(lines(f, subject(f), shown)));
         next = writeBlock(w, next, CONTEXT_TITLE, CONTEXT_NOTE, context);
         next = writeConflicts(w, next);
+        Dropdowns.facts(sheet, HEADER_ROW + 1, Math.max(HEADER_ROW + 1, next));
         ChartBlock charts = new ChartBlock(w);
         for (List<Fact> group : chartGroups()) {
             next = addChart(charts, next, group);
@@ -105,16 +123,16 @@ final class ZoneSheet {
         List<Line> out = new ArrayList<>();
         String note = f.note();
         if (f.figureIds().size() > 1) {
-            String more = "共 " + f.figureIds().size() + " 处提及";
+            String more = "共 " + f.figureIds().size() + " 处提及：" + String.join("、", f.figureIds());
             note = note == null ? more : note + "；" + more;
         }
-        out.add(new Line(f.category(), f.label(), f.value(), f.unit(), f.qualifier(),
+        out.add(new Line(f, f.category(), f.label(), f.value(), f.unit(), f.qualifier(),
                 Labels.when(f.periodKind(), f.period(), f.asOf()), Labels.nature(f.nature()), subject,
-                index.firstFigure(f), note, false));
+                index.valueFigure(f), note));
         for (Figure c : index.childrenOf(f, shown)) {
-            out.add(new Line(f.category(), c.metric(), c.value(), c.unit(), c.qualifier(),
+            out.add(new Line(null, f.category(), c.metric(), c.value(), c.unit(), c.qualifier(),
                     Labels.when(c.periodKind(), c.period(), c.asOf()), Labels.nature(c.nature()),
-                    subject(c.subject(), c.subjectName()), c, Labels.role(c.role()), true));
+                    subject(c.subject(), c.subjectName()), c, Labels.role(c.role())));
         }
         return out;
     }
@@ -149,6 +167,13 @@ final class ZoneSheet {
     }
 
     private void writeLine(SheetWriter w, Row row, Line l) {
+        String figureAddress = l.figure() == null ? null : index.address(l.figure().id());
+        if (l.figure() != null || l.fact() != null) {
+            w.text(row, Column.ZONE_ID.index(), l.id());
+        }
+        if (l.fact() != null) {
+            index.placeFact(l.fact(), SheetNames.quoted(w.sheet.getSheetName()) + "!A" + (row.getRowNum() + 1));
+        }
         w.text(row, Column.ZONE_CATEGORY.index(), l.category());
         w.text(row, Column.ZONE_INDICATOR.index(), l.label(), l.child() ? w.styles.indented : w.styles.text);
         if (l.child()) {
@@ -157,17 +182,17 @@ final class ZoneSheet {
         Shown s = Shown.of(l.value(), l.unit());
         Cell value = w.number(row, Column.ZONE_VALUE.index(), s.number(),
                 w.styles.numberFor(s.number(), s.unit(), l.figure() != null), s.numberText());
-        if (l.figure() != null && index.address(l.figure().id()) != null) {
-            w.link(value, index.address(l.figure().id()));
+        if (figureAddress != null) {
+            w.link(value, figureAddress);
         }
         w.text(row, Column.ZONE_UNIT.index(), s.unit());
         w.text(row, Column.ZONE_QUALIFIER.index(), Labels.qualifier(l.qualifier()));
         w.text(row, Column.ZONE_PERIOD.index(), l.when());
         w.text(row, Column.ZONE_MODALITY.index(), l.nature());
-        w.text(row, Column.ZONE_SUBJECT.index(), l.subject());
+        w.text(row, Column.ZONE_SUBJECT.index(), l.subject(), w.styles.wrap);
         if (l.figure() != null) {
-            w.text(row, Column.ZONE_DOCUMENT.index(), index.documentLabel(l.figure().documentId()));
-            w.text(row, Column.ZONE_QUOTE.index(), l.figure().text(), w.styles.wrap);
+            w.text(row, Column.ZONE_DOCUMENT.index(), index.articleLabel(l.figure()), w.styles.wrap);
+            w.text(row, Column.ZONE_QUOTE.index(), CellText.oneLine(l.figure().sentence()), w.styles.wrap);
         }
         w.text(row, Column.ZONE_NOTE.index(), l.note(), w.styles.wrap);
     }

@@ -98,13 +98,13 @@ final class Quotes {
             doc.add(s.paragraph("本期没有可摘录的数字。", s.body(), true));
             return;
         }
-        doc.add(s.paragraph("下表摘录正文所列数字的原句，编号为“[资料序号]#数字序号”，资料序号见附录一。", s.small(), false));
+        doc.add(s.paragraph("下表摘录正文所列数字的原句，编号与工作簿“数据明细”表和 summary.json 中的编号相同（文档编号#数字序号）。", s.small(), false));
         for (ZoneQuotes q : plan) {
             doc.add(Tables.caption(s, ctx.nextTable(), ZoneSection.zoneName(q.zone()) + "数据原文"));
-            Tables table = new Tables(s, new float[] {11, 21, 16, 52}, List.of("编号", "指标", "数值", "原文"),
+            Tables table = new Tables(s, new float[] {26, 17, 13, 44}, List.of("编号", "指标", "数值", "原文"),
                     new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT});
             for (Figure f : q.figures()) {
-                String number = "[" + ctx.documentNumber(f.documentId()) + "]#" + ordinal(f);
+                String number = f.id();
                 table.row(List.of(s.phrase(number, s.cell()), s.phrase(f.metric(), s.cell()),
                         s.phrase(value(f), s.cell()), quote(f)));
             }

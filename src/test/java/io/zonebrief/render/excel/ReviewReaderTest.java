@@ -74,7 +74,8 @@ class ReviewReaderTest {
     void unknownChoiceNamesTheCell() throws IOException {
         byte[] bytes = edited(wb -> review(wb, "001_sample#1", "maybe", null));
         IOException e = assertThrows(IOException.class, () -> read(bytes));
-        assertEquals("zones.xlsx: '数据明细'!V2: review must be one of 保留/修改/删除 but was \"maybe\"", e.getMessage());
+        assertEquals("zones.xlsx: '数据明细'!W2 (审核): must be one of 保留/修改/删除 but was \"maybe\";"
+                + " the row is left as it was", e.getMessage());
     }
 
     @Test

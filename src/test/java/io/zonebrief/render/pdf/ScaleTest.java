@@ -113,7 +113,7 @@ class ScaleTest {
 
     @Test
     void quotesAreCappedPerZone() {
-        Matcher m = Pattern.compile("\\[\\d+]#\\d+").matcher(doc.text);
+        Matcher m = Pattern.compile("\\d{2}_\\d{2}_article#\\d+").matcher(doc.text);
         int quotes = 0;
         while (m.find()) {
             quotes++;
