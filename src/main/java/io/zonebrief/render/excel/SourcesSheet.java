@@ -85,6 +85,8 @@ final class SourcesSheet {
             case "text" -> "正文";
             case "report" -> "标题年份（未注明日期）";
             case "manifest" -> "清单";
+            case "page" -> "网页标注";
+            case "url" -> "网址";
             case "none" -> "无";
             default -> how;
         };
