@@ -1,10 +1,12 @@
 package io.zonebrief.render.pdf;
 
 import io.zonebrief.render.ReportWriter;
+import io.zonebrief.render.chart.ChartSpec;
 import io.zonebrief.render.chart.CjkFont;
 import io.zonebrief.summary.Summary;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -70,5 +72,12 @@ public final class BriefingRenderer implements ReportWriter {
         BriefingLayout.Result first = BriefingLayout.run(summary, template, font, links, null,
                 OutputStream.nullOutputStream(), id);
         BriefingLayout.run(summary, template, font, links, first, out, id);
+    }
+
+    /** The charts a briefing of {@code summary} places, in order: what a check of the chart plan reads. */
+    static List<ChartSpec> charts(Summary summary, BriefingTemplate template) throws IOException {
+        CjkFont font = template.font() == null ? CjkFont.bundled() : CjkFont.load(template.font());
+        return BriefingLayout.run(summary, template, font, new FigureLinks(summary), null,
+                OutputStream.nullOutputStream(), "plan").charts();
     }
 }

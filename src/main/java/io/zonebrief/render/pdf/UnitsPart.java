@@ -95,8 +95,8 @@ final class UnitsPart {
         }
     }
 
-    private static void row(Tables table, Fact f) {
-        table.row(f.label(), FactText.value(f), FactText.period(f), FactText.nature(f));
+    private void row(Tables table, Fact f) {
+        table.row(f.label(), FactText.value(f, ctx.links), FactText.period(f), FactText.nature(f));
     }
 
     /**

@@ -55,7 +55,7 @@ final class ZoneSection {
         for (Fact f : listed) {
             String category = Objects.equals(f.category(), lastCategory) ? "" : f.category();
             lastCategory = f.category();
-            table.row(category, IndicatorTable.label(f), FactText.value(f), FactText.period(f), FactText.nature(f));
+            table.row(category, IndicatorTable.label(f), FactText.value(f, ctx.links), FactText.period(f), FactText.nature(f));
         }
         doc.add(table.table());
         if (listed.size() < facts.size()) {
@@ -99,10 +99,10 @@ final class ZoneSection {
         ChartTypes types = ctx.template.charts();
         List<ChartSpec> charts = new ArrayList<>();
         if (types.series() != ChartType.NONE) {
-            ChartPlanner.seriesCharts(shownSeries(zone, facts), facts).forEach(c -> charts.add(as(c, types.series())));
+            ChartPlanner.seriesCharts(zone.zone(), shownSeries(zone, facts), facts).forEach(c -> charts.add(as(c, types.series())));
         }
         if (types.target() != ChartType.NONE) {
-            ChartPlanner.targetCharts(listed).forEach(c -> charts.add(as(c, types.target())));
+            ChartPlanner.targetCharts(zone.zone(), listed).forEach(c -> charts.add(as(c, types.target())));
         }
         if (types.category() != ChartType.NONE) {
             ChartPlanner.categoryCharts(withoutParts(listed)).forEach(c -> charts.add(as(c, types.category())));
