@@ -64,8 +64,9 @@ public final class BriefingRenderer implements ReportWriter {
     }
 
     @Override
-    public void write(Summary summary, OutputStream out) throws IOException {
-        Objects.requireNonNull(summary, "summary");
+    public void write(Summary all, OutputStream out) throws IOException {
+        Objects.requireNonNull(all, "summary");
+        Summary summary = template.period() == null ? all : template.period().select(all);
         CjkFont font = template.font() == null ? CjkFont.bundled() : CjkFont.load(template.font());
         FigureLinks links = new FigureLinks(summary);
         String id = runId != null ? runId : Long.toHexString(new java.security.SecureRandom().nextLong());

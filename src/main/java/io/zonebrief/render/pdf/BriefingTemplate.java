@@ -33,6 +33,7 @@ import java.util.Objects;
  * @param sections     the body sections in order
  * @param colophon     the 报尾 lines (报, 送, 发 and the number of copies), printed only where given
  * @param pageNumbers  how the footer numbers pages
+ * @param period       the months the briefing reports on (报告期), or null for what the sources cover
  */
 public record BriefingTemplate(
         String title,
@@ -46,7 +47,8 @@ public record BriefingTemplate(
         ChartTypes charts,
         List<Section> sections,
         Colophon colophon,
-        PageNumbers pageNumbers) {
+        PageNumbers pageNumbers,
+        ReportingPeriod period) {
 
     static final String RESOURCE = "/io/zonebrief/render/pdf/briefing.yaml";
     private static BriefingTemplate defaults;
@@ -96,13 +98,19 @@ public record BriefingTemplate(
     /** A copy with another title, for callers that set it from the command line. */
     public BriefingTemplate withTitle(String newTitle) {
         return new BriefingTemplate(newTitle, subtitle, issue, organisation, marking, colours, logo, font, charts,
-                sections, colophon, pageNumbers);
+                sections, colophon, pageNumbers, period);
     }
 
     /** A copy with another issue number. */
     public BriefingTemplate withIssue(String newIssue) {
         return new BriefingTemplate(title, subtitle, newIssue, organisation, marking, colours, logo, font, charts,
-                sections, colophon, pageNumbers);
+                sections, colophon, pageNumbers, period);
+    }
+
+    /** A copy reporting on other months ({@code --period}), or on what the sources cover for null. */
+    public BriefingTemplate withPeriod(ReportingPeriod newPeriod) {
+        return new BriefingTemplate(title, subtitle, issue, organisation, marking, colours, logo, font, charts,
+                sections, colophon, pageNumbers, newPeriod);
     }
 
     /**

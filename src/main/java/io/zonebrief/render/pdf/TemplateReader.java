@@ -59,7 +59,7 @@ final class TemplateReader {
             throw new IOException(where(label, line(e, text)) + describe(e), e);
         }
         if (doc == null) {
-            doc = new Doc(null, null, null, null, null, null, null, null, null, null, null, null);
+            doc = new Doc(null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
         return new Merger(text, label, dir, fallback).merge(doc);
     }
@@ -151,7 +151,15 @@ final class TemplateReader {
     /** The file as written: every key optional so that defaults can fill the gaps. */
     record Doc(String title, String subtitle, String issue, String organisation, String marking, ColoursDoc colours,
                String logo, String font, ChartsDoc charts, List<SectionDoc> sections, ColophonDoc colophon,
-               @JsonProperty("page_numbers") PageNumbers pageNumbers) {
+               @JsonProperty("page_numbers") PageNumbers pageNumbers, PeriodText period) {
+    }
+
+    /** A reporting period written 2024-01..2024-09, 2024-09 or 2024. */
+    record PeriodText(ReportingPeriod period) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static PeriodText of(String text) {
+            return new PeriodText(ReportingPeriod.parse(text));
+        }
     }
 
     record ColophonDoc(@JsonProperty("report_to") String reportTo, @JsonProperty("copy_to") String copyTo,
@@ -208,7 +216,8 @@ final class TemplateReader {
                     file(d.logo(), "logo", f == null ? null : f.logo()),
                     file(d.font(), "font", f == null ? null : f.font()),
                     charts, sections, colophon(d.colophon()),
-                    d.pageNumbers() != null ? d.pageNumbers() : f == null ? PageNumbers.TOTAL : f.pageNumbers());
+                    d.pageNumbers() != null ? d.pageNumbers() : f == null ? PageNumbers.TOTAL : f.pageNumbers(),
+                    d.period() != null ? d.period().period() : f == null ? null : f.period());
         }
 
         private Colophon colophon(ColophonDoc c) {

@@ -152,6 +152,7 @@ final class ZoneSection {
             parts.add(place);
         }
         int units = z.units().stream().mapToInt(u -> u.facts().size()).sum();
+        parts.add(ctx.age(z));
         parts.add("依据报道" + z.documentIds().size() + "篇，指标事实" + z.facts().size() + "项"
                 + (units == 0 ? "" : "，园区与项目数据" + units + "项")
                 + (z.context().isEmpty() ? "" : "，相关情况" + z.context().size() + "项"));
