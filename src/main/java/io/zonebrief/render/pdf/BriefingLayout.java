@@ -58,7 +58,9 @@ final class BriefingLayout {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setCloseStream(false);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-            Styles styles = new Styles(font, template.colours());
+            BriefingTemplate.Faces faces = template.faces();
+            Styles styles = new Styles(font, face(faces.body()), face(faces.heading1()), face(faces.heading2()),
+                    template.colours(), faces.size());
             Headings headings = new Headings();
             BriefingDate date = BriefingDate.of(summary);
             ChartDrawer charts = new ChartDrawer(writer, styles, previous != null);
@@ -138,6 +140,10 @@ final class BriefingLayout {
         doc.addSubject(template.subtitle());
         doc.addAuthor(template.organisation());
         doc.addCreator("ZoneBrief");
+    }
+
+    private static CjkFont face(java.nio.file.Path file) throws IOException {
+        return file == null ? null : CjkFont.load(file);
     }
 
     private static float mm(float millimetres) {

@@ -61,6 +61,12 @@ public final class BriefingRenderer implements ReportWriter {
         if (template.logo() != null) {
             Masthead.checkLogo(template.logo());
         }
+        BriefingTemplate.Faces faces = template.faces();
+        for (java.nio.file.Path face : java.util.Arrays.asList(faces.body(), faces.heading1(), faces.heading2())) {
+            if (face != null) {
+                CjkFont.load(face).pdf(false);
+            }
+        }
     }
 
     @Override
