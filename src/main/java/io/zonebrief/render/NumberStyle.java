@@ -29,8 +29,8 @@ public final class NumberStyle {
     /** Counts and areas from this size up are written in 万: 21.28万平方米 rather than 212805平方米. */
     private static final double COUNT_IN_WAN = 1e5;
     /** Words before the number, longest first so that 超过 is not read as 超. */
-    private static final List<String> BEFORE = List.of("不低于", "不少于", "超过", "超出", "高于", "多于", "接近", "将近",
-            "大约", "逾", "超", "近", "约");
+    private static final List<String> BEFORE = List.of("不低于", "不少于", "超过", "超出", "高于", "多于", "突破", "接近",
+            "将近", "大约", "逾", "超", "近", "约");
     /** Words between the number and its unit: 300余人, 1万余人. */
     private static final List<String> BETWEEN = List.of("余", "多");
     /** Words after the unit: 200亿元以上, 50人左右. */
@@ -146,8 +146,9 @@ public final class NumberStyle {
     /**
      * The qualifier words of a figure as its text has them: 以上 in "产值在200亿元以上", 不低于 in
      * "年产值不低于150亿元", 余 in "协助企业招工300余人" — the words next to the number, not those of the
-     * label (本科以上学历1万余人 is 余, not 以上). When the text shows none, the word the qualifier
-     * stands for (余, 近, 约); "" for an exact number.
+     * label (本科以上学历1万余人 is 余, not 以上). When the text shows none it knows, 超 for "more than"
+     * and 近 or 约 for the others; without a text, the word the qualifier stands for (余, 近, 约); "" for
+     * an exact number.
      *
      * @param figureText the figure's words exactly as in the article
      * @param qualifier  the qualifier extraction found
@@ -175,6 +176,10 @@ public final class NumberStyle {
                     return words.toString();
                 }
             }
+            // words this list does not know (力争突破, 达到…): 超 says "more than" without claiming 余
+            if (qualifier == Qualifier.MORE_THAN) {
+                return "超";
+            }
         }
         return qualifier.word();
     }
@@ -184,13 +189,24 @@ public final class NumberStyle {
      * than a minus sign after 增长. Labels that do not say 增长 keep the sign.
      */
     public static String change(String label, double value, String unit, String qualifierWords) {
-        if (value < 0 && label.contains("增长")) {
-            return label.replace("增长", "下降") + format(-value, unit, qualifierWords);
+        return changeLabel(label, value) + format(changesSign(label, value) ? -value : value, unit, qualifierWords);
+    }
+
+    /** The label {@link #change} prints: 增长 as 下降 and 增加 as 减少 for a negative value. */
+    public static String changeLabel(String label, double value) {
+        if (!changesSign(label, value)) {
+            return label;
         }
-        if (value < 0 && label.contains("增加")) {
-            return label.replace("增加", "减少") + format(-value, unit, qualifierWords);
-        }
-        return label + format(value, unit, qualifierWords);
+        return label.contains("增长") ? label.replace("增长", "下降") : label.replace("增加", "减少");
+    }
+
+    /** The value {@link #change} prints beside {@link #changeLabel}: without its sign when the label says the fall. */
+    public static String changeValue(String label, double value, String unit, String qualifierWords) {
+        return format(changesSign(label, value) ? -value : value, unit, qualifierWords);
+    }
+
+    private static boolean changesSign(String label, double value) {
+        return value < 0 && (label.contains("增长") || label.contains("增加"));
     }
 
     /** Qualifier words sorted by where they stand: before the number, between it and the unit, after the unit. */

@@ -55,6 +55,8 @@ class NumberStyleTest {
                 Arguments.of("约三十家", Qualifier.ABOUT, "约"),
                 Arguments.of("投资50亿元左右", Qualifier.ABOUT, "左右"),
                 Arguments.of("投资50亿元", Qualifier.ABOUT, "约"),
+                Arguments.of("营业收入突破260亿元", Qualifier.MORE_THAN, "突破"),
+                Arguments.of("营业收入达到260亿元", Qualifier.MORE_THAN, "超"),
                 Arguments.of("签约项目41个", Qualifier.EXACT, ""));
     }
 

@@ -28,6 +28,12 @@ final class FactText {
         return NumberStyle.number(value, unit, shownUnit, words);
     }
 
+    /** A table row's label and value, a fall said as one: {"同比下降", "5.2%"} rather than {"同比增长", "-5.2%"}. */
+    static String[] labelled(String label, Fact f, FigureLinks links) {
+        return new String[] {NumberStyle.changeLabel(label, f.value()),
+            NumberStyle.changeValue(label, f.value(), f.unit(), words(f, links))};
+    }
+
     /** The qualifier words of a fact, from its figure's text when the links know it. */
     static String words(Fact f, FigureLinks links) {
         return links == null ? NumberStyle.qualifierWords(null, f.qualifier()) : links.qualifierWords(f);

@@ -96,7 +96,8 @@ final class UnitsPart {
     }
 
     private void row(Tables table, Fact f) {
-        table.row(f.label(), FactText.value(f, ctx.links), FactText.period(f), FactText.nature(f));
+        String[] said = FactText.labelled(f.label(), f, ctx.links);
+        table.row(said[0], said[1], FactText.period(f), FactText.nature(f));
     }
 
     /**

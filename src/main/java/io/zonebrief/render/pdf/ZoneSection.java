@@ -46,6 +46,7 @@ final class ZoneSection {
             new UnitsPart(ctx).write(doc, section, zone);
             return;
         }
+        new ZoneAnalysis(ctx).write(doc, section, zone);
         List<Fact> listed = Limits.pick(facts, Limits.ZONE_ROWS);
         doc.add(Tables.caption(s, ctx.nextTable(), zoneName(zone) + "指标一览"));
         Tables table = new Tables(s, new float[] {14, 32, 18, 22, 14}, List.of("类别", "指标", "数值", "时期", "性质"),
@@ -55,7 +56,8 @@ final class ZoneSection {
         for (Fact f : listed) {
             String category = Objects.equals(f.category(), lastCategory) ? "" : f.category();
             lastCategory = f.category();
-            table.row(category, IndicatorTable.label(f), FactText.value(f, ctx.links), FactText.period(f), FactText.nature(f));
+            String[] said = FactText.labelled(IndicatorTable.label(f), f, ctx.links);
+            table.row(category, said[0], said[1], FactText.period(f), FactText.nature(f));
         }
         doc.add(table.table());
         if (listed.size() < facts.size()) {
