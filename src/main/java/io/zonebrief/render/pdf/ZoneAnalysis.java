@@ -52,13 +52,21 @@ final class ZoneAnalysis {
 
     void write(Document doc, Section section, ZoneSummary zone) throws DocumentException {
         Predicate<Fact> main = f -> section.shows(f) && f.indicator() != null;
-        List<String> results = FactSentences.forZone(zone, main.and(f -> f.nature() == Nature.ACHIEVED),
-                MAIN_SENTENCES, "", ctx.links);
-        add(doc, "主要指标：", String.join("", results));
+        add(doc, "主要指标：", String.join("", latest(FactSentences.forZone(zone,
+                main.and(f -> f.nature() == Nature.ACHIEVED), Integer.MAX_VALUE, "", ctx.links))));
         List<String> goals = FactSentences.forZone(zone, main.and(f -> f.nature() == Nature.GOAL), 2, "", ctx.links);
         add(doc, "目标任务：", String.join("", goals).replace("目标：", ""));
         add(doc, "园区与项目动态：", units(zone, section));
         add(doc, "数据缺项：", missing(zone));
+    }
+
+    /**
+     * The last {@value #MAIN_SENTENCES} dated sentences: the sentences come in time order, and a reader
+     * of this issue wants the latest results; the undated ones stay in the table.
+     */
+    private static List<String> latest(List<String> sentences) {
+        List<String> dated = sentences.stream().filter(t -> !t.endsWith("未注明）。")).toList();
+        return dated.subList(Math.max(0, dated.size() - MAIN_SENTENCES), dated.size());
     }
 
     private void add(Document doc, String lead, String text) throws DocumentException {

@@ -37,6 +37,19 @@ class ZoneAnalysisTest {
     }
 
     @Test
+    void theMainIndicatorsAreTheLatestResults() throws Exception {
+        String article = "2024年7月20日\n\n2021年，洛阳高新区实现营业收入150亿元。\n2022年，洛阳高新区实现营业收入180亿元。\n"
+                + "2023年，洛阳高新区实现营业收入210亿元。\n2024年1—3月，洛阳高新区实现营业收入55亿元。\n"
+                + "2024年1—6月，洛阳高新区实现营业收入120亿元。\n";
+        Summary summary = ZoneBrief.analyze("b", article, RunOptions.defaults().withReproducible(true));
+        String text = new PdfInspect(BriefingRendererTest.render(summary, BriefingTemplate.defaults())).text
+                .replaceAll("\\s", "");
+        String main = text.substring(text.indexOf("主要指标："), text.indexOf("数据缺项："));
+        assertTrue(main.contains("2024年1—6月，营业收入120亿元"), main);
+        assertFalse(main.contains("150亿元"), "the oldest result stays in the table: " + main);
+    }
+
+    @Test
     void theZoneTableSaysAFallAsAFall() {
         assertTrue(table.contains("固定资产投资同比下降5.2%"), table);
         assertFalse(table.contains("-5.2%"), table);
