@@ -83,7 +83,7 @@ final class ZoneAnalysis {
         doc.add(p);
     }
 
-    /** "园区：临港物流产业园区2023年1—6月协助企业招工300余人，解决难点问题80余件。" for the units with most facts. */
+    /** "园区：临港物流产业园区，协助企业招工300余人（2023年1—6月），…。" for the units with most facts. */
     private String units(ZoneSummary zone, Section section) {
         List<String> sentences = new ArrayList<>();
         List<UnitSummary> units = zone.units().stream()
@@ -99,7 +99,7 @@ final class ZoneAnalysis {
         return String.join("", sentences).replace("（—）", "");
     }
 
-    /** "报道未给出本区营业收入、工业增加值、固定资产投资、税收的数据。", or "" when every core indicator is given. */
+    /** "本期报道未给出本区营业收入、工业增加值…的完成数（均属核心指标）。", or "" when every one is given. */
     static String missing(ZoneSummary zone) {
         Set<String> given = zone.facts().stream().filter(f -> f.nature() == Nature.ACHIEVED)
                 .map(Fact::indicator).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
