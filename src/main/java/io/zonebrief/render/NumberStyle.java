@@ -26,7 +26,10 @@ public final class NumberStyle {
 
     private static final double YI = 1e8;
     private static final double WAN = 1e4;
-    /** Counts and areas from this size up are written in 万: 21.28万平方米 rather than 212805平方米. */
+    /**
+     * Counts and areas from this size up are written in 万 (21.28万平方米 rather than 212805平方米); below
+     * it, from 1万 on, only when 万 loses nothing (4.11万台, 1万余人, but 12345人).
+     */
     private static final double COUNT_IN_WAN = 1e5;
     /** Words before the number, longest first so that 超过 is not read as 超. */
     private static final List<String> BEFORE = List.of("不低于", "不少于", "超过", "超出", "高于", "多于", "突破", "接近",
@@ -82,7 +85,7 @@ public final class NumberStyle {
 
     /**
      * The unit a value is written in: 亿元 and 万元 (万美元…) for money, 万 and 亿 for counts and areas
-     * from 10万 up (and for whole 万: 1万人), else the unit itself.
+     * from 10万 up (and from 1万 where at most two decimals say it exactly: 4.11万台), else the unit itself.
      */
     public static String displayUnit(double value, String unit) {
         if (unit == null || unit.isEmpty()) {
@@ -101,7 +104,7 @@ public final class NumberStyle {
         if (abs >= YI) {
             return "亿" + unit;
         }
-        return abs >= COUNT_IN_WAN || abs >= WAN && value % WAN == 0 ? "万" + unit : unit;
+        return abs >= COUNT_IN_WAN || abs >= WAN && exactTo(value / WAN, 2) ? "万" + unit : unit;
     }
 
     /** The number part of {@link #format}: in {@link #displayUnit}, at most two decimals, no trailing zeros. */
