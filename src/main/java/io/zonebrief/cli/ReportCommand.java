@@ -5,6 +5,7 @@ import io.zonebrief.RunOptions;
 import io.zonebrief.render.OutputSet;
 import io.zonebrief.render.excel.WorkbookTemplate;
 import io.zonebrief.render.pdf.BriefingTemplate;
+import io.zonebrief.render.pdf.ReportingPeriod;
 import io.zonebrief.summary.Summary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--workbook-template", paramLabel = "FILE", description = "Workbook template (default: templates/workbook.yaml when present, else built in).")
     Path workbookTemplate;
 
+    @Option(names = "--period", paramLabel = "FROM..TO", converter = PeriodConverter.class,
+            description = "Months the briefing reports on, e.g. 2024-01..2024-09, 2024-09 or 2024 (default: the template's period, else all the sources cover).")
+    ReportingPeriod period;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +62,21 @@ final class ReportCommand implements Callable<Integer> {
 
     private BriefingTemplate briefing() throws IOException {
         Path p = briefingTemplate != null ? briefingTemplate : Path.of("templates", "briefing.yaml");
-        return briefingTemplate != null || Files.isRegularFile(p) ? BriefingTemplate.load(p) : BriefingTemplate.defaults();
+        BriefingTemplate t = briefingTemplate != null || Files.isRegularFile(p) ? BriefingTemplate.load(p)
+                : BriefingTemplate.defaults();
+        return period == null ? t : t.withPeriod(period);
+    }
+
+    /** Reads --period, so a wrong one is a usage error naming the option. */
+    static final class PeriodConverter implements CommandLine.ITypeConverter<ReportingPeriod> {
+        @Override
+        public ReportingPeriod convert(String value) {
+            try {
+                return ReportingPeriod.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private WorkbookTemplate workbook() throws IOException {

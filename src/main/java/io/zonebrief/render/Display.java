@@ -7,8 +7,10 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Number display conventions of Chinese zone reports: money in 亿元 with two decimals (万元 for
- * small amounts), counts with thousands separators, percentages with up to two decimals.
+ * Number display conventions of the workbook's display values: money in 亿元 with two decimals (万元
+ * for small amounts), counts with thousands separators, percentages with up to two decimals. The
+ * briefing, its charts and sentences use {@link NumberStyle} (official usage: source precision, 万/亿,
+ * no separators, the article's qualifier words), which the workbook's display values are to follow.
  */
 public final class Display {
 

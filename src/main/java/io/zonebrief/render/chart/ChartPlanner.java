@@ -4,6 +4,7 @@ import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.Nature;
 import io.zonebrief.extract.Period;
 import io.zonebrief.extract.PeriodKind;
+import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.render.FactWords;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Series;
@@ -21,12 +22,16 @@ import java.util.stream.Collectors;
 
 /**
  * Decides which charts are honest to draw from a summary. A chart puts numbers side by side, so it
- * only groups values that can be compared: one unit, the same period (or, across zones, a label that
- * says each bar's period), and at least two values. Rates (%, 个百分点) are left to the tables because
+ * only groups values that can be compared: one measure of one body in one unit and of one nature, and
+ * in time either the same period (zones side by side, actual beside goal, the parts of a whole) or a
+ * series of periods from one start or of one length; and at least two values. Each point carries its
+ * {@link ChartPoint.Basis}, so a plan can be checked for exactly that. Rates (%, 个百分点) are left to the tables because
  * bars of unrelated percentages invite a comparison the articles do not make. A level as of a date
  * (现有企业400家) never stands beside an amount over a span (新增企业40家), and what was done never
  * beside what is planned, forecast or under negotiation; the one chart that sets two natures side by
- * side, {@link #targetCharts}, labels each bar 实际 or 目标 and takes nothing else.
+ * side, {@link #targetCharts}, labels each bar 实际 or 目标 and takes nothing else. Category charts
+ * ({@link #categoryCharts}) set different indicators side by side and are drawn only when a template
+ * asks for them.
  *
  * <p>Every value comes from a fact or a figure; the only computed number is the remainder of a
  * breakdown, which is labelled as such.</p>
@@ -61,7 +66,8 @@ public final class ChartPlanner {
             Fact first = group.get(0);
             ChartUnit unit = unitOf(first.unit(), group.stream().mapToDouble(Fact::value));
             List<ChartPoint> points = group.stream()
-                    .map(f -> new ChartPoint(first.category(), factLabel(f), unit.scale(f.value()), unit.format(f.value())))
+                    .map(f -> new ChartPoint(first.category(), factLabel(f), unit.scale(f.value()), unit.format(f.value()),
+                            ChartPoint.Basis.of(null, f)))
                     .toList();
             String when = switch (first.periodKind()) {
                 case FLOW -> first.period() == null ? "" : first.period().label();
@@ -131,8 +137,11 @@ public final class ChartPlanner {
     }
 
     private static Optional<ChartSpec> breakdown(Figure parent, List<Figure> parts) {
+        // a part of another nature, time, unit or body (在谈项目 under 签约项目) is no slice of this whole
         List<Figure> same = parts.stream().filter(p -> p.unit().equals(parent.unit()) && p.nature() == parent.nature()
-                && p.periodKind() == parent.periodKind()).toList();
+                && p.periodKind() == parent.periodKind() && Objects.equals(p.period(), parent.period())
+                && Objects.equals(p.asOf(), parent.asOf()) && p.subject() == parent.subject()
+                && Objects.equals(p.subjectName(), parent.subjectName())).toList();
         double sum = same.stream().mapToDouble(Figure::value).sum();
         if (same.size() < 2 && !(same.size() == 1 && sum < parent.value())) {
             return Optional.empty();
@@ -145,11 +154,13 @@ public final class ChartPlanner {
         List<ChartPoint> points = new ArrayList<>();
         for (Figure p : same) {
             String label = p.metric().length() > prefix.length() ? p.metric().substring(prefix.length()) : p.metric();
-            points.add(new ChartPoint(parent.metric(), label, unit.scale(p.value()), unit.format(p.value())));
+            points.add(new ChartPoint(parent.metric(), label, unit.scale(p.value()), unit.format(p.value()),
+                    ChartPoint.Basis.of(p, parent.metric())));
         }
         double rest = parent.value() - sum;
         if (rest > parent.value() * 1e-6) {
-            points.add(new ChartPoint(parent.metric(), REMAINDER, unit.scale(rest), unit.format(rest)));
+            points.add(new ChartPoint(parent.metric(), REMAINDER, unit.scale(rest), unit.format(rest),
+                    ChartPoint.Basis.of(parent, parent.metric())));
         }
         String note = "合计：" + parent.metric() + unit.format(parent.value()) + unit.label()
                 + "（" + periodLabel(parent.period()) + "）";
@@ -157,83 +168,97 @@ public final class ChartPlanner {
     }
 
     /**
-     * One grouped bar chart per unit comparing what was achieved with what was aimed at, for indicators
-     * that have an actual and a goal for the same span: the same period, or an annual goal and
-     * an actual within that year (1—6月 against the 2024 target). An actual of 1—9月 beside a target
-     * of 1—6月 would compare different things and is left out, and so is a level as of a month beside
-     * a goal for a year. Plans, forecasts and deals under negotiation are not targets: a 拟签约 amount
-     * drawn as 目标 would say the zone set out to reach it.
+     * One chart per indicator that has an actual and a goal of the same body for the same period
+     * (2024年 against the 2024 target), the two bars labelled 实际 and 目标. An actual of 1—6月 beside
+     * the year's goal compares half a year with a whole one, so it is left to the text (完成进度), and
+     * so is a level as of a month beside a goal for a year. Plans, forecasts and deals under
+     * negotiation are not targets: a 拟签约 amount drawn as 目标 would say the zone set out to reach it.
+     *
+     * @param zone the zone whose facts these are, recorded in each point's {@link ChartPoint.Basis}
      */
-    public static List<ChartSpec> targetCharts(List<Fact> facts) {
+    public static List<ChartSpec> targetCharts(String zone, List<Fact> facts) {
         Map<String, Fact> targets = latest(facts.stream().filter(f -> f.nature() == Nature.GOAL).toList());
         Map<String, List<Fact>> actuals = facts.stream().filter(f -> f.nature() == Nature.ACHIEVED)
                 .collect(Collectors.groupingBy(f -> factLabel(f) + "\u0000" + f.unit(), LinkedHashMap::new,
                         Collectors.toList()));
-        Comparator<Fact> byPeriod = Comparator.comparing(Fact::period, Comparator.nullsFirst(Comparator.naturalOrder()));
-        Map<String, List<Fact[]>> byUnit = new LinkedHashMap<>();
+        List<ChartSpec> charts = new ArrayList<>();
         for (Map.Entry<String, List<Fact>> a : actuals.entrySet()) {
             Fact t = targets.get(a.getKey());
             if (t == null || isRate(t.unit())) {
                 continue;
             }
-            a.getValue().stream().filter(f -> f.periodKind() == t.periodKind() && sameSpan(f.period(), t.period()))
-                    .max(byPeriod)
-                    .ifPresent(f -> byUnit.computeIfAbsent(t.unit(), u -> new ArrayList<>()).add(new Fact[] {f, t}));
-        }
-        List<ChartSpec> charts = new ArrayList<>();
-        for (List<Fact[]> pairs : byUnit.values()) {
-            ChartUnit unit = unitOf(pairs.get(0)[0].unit(),
-                    pairs.stream().flatMap(p -> java.util.stream.Stream.of(p)).mapToDouble(Fact::value));
-            List<ChartPoint> points = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            for (Fact[] p : pairs) {
-                String label = p[0].label();
-                points.add(new ChartPoint("实际", label, unit.scale(p[0].value()), unit.format(p[0].value())));
-                points.add(new ChartPoint("目标", label, unit.scale(p[1].value()), unit.format(p[1].value())));
-                notes.add(label + "实际" + periodLabel(p[0].period()) + "、目标" + periodLabel(p[1].period()));
+            Optional<Fact> actual = a.getValue().stream()
+                    .filter(f -> f.periodKind() == t.periodKind() && sameSpan(f.period(), t.period())).findFirst();
+            if (actual.isEmpty()) {
+                continue;
             }
-            charts.add(new ChartSpec("实际与目标", unit.label(), ChartKind.BAR, points, String.join("；", notes)));
+            Fact done = actual.get();
+            ChartUnit unit = unitOf(t.unit(), java.util.stream.DoubleStream.of(done.value(), t.value()));
+            String when = periodLabel(t.period());
+            List<ChartPoint> points = List.of(
+                    new ChartPoint("实际", when, unit.scale(done.value()), unit.format(done.value()),
+                            ChartPoint.Basis.of(zone, done)),
+                    new ChartPoint("目标", when, unit.scale(t.value()), unit.format(t.value()),
+                            ChartPoint.Basis.of(zone, t)));
+            charts.add(new ChartSpec(when + factLabel(t) + "实际与目标", unit.label(), ChartKind.BAR, points,
+                    "实际数与目标均为" + when + "全期。"));
         }
         return charts;
     }
 
     /**
-     * One bar chart per main indicator that two or more zones report under the same label and unit:
-     * each zone's latest actual value, the bar labelled with the zone and the period it covers. The
-     * label, not the taxonomy indicator, decides, because one indicator groups different measures; a
-     * level as of a month and an amount over a span under one label are two charts, not one.
+     * One bar chart per main indicator that two or more zones report under the same label and unit
+     * for the same time: the same period of a flow, or the same month of a level. A zone's value for
+     * 1—6月 beside another's for 1—9月 says nothing about the two zones, so such values stay in the
+     * comparison table, each with its period. The label, not the taxonomy indicator, decides, because
+     * one indicator groups different measures. When the zones share several times, the time most of
+     * them report is drawn, the latest of equals.
      */
     public static List<ChartSpec> comparisonCharts(Summary summary) {
-        Map<List<Object>, Map<String, Fact>> byIndicator = new LinkedHashMap<>();
+        Map<List<Object>, Map<Object, Map<String, Fact>>> byMeasure = new LinkedHashMap<>();
         for (ZoneSummary z : summary.zones()) {
             if (ZoneSummary.UNKNOWN_ZONE.equals(z.zone())) {
                 continue;
             }
-            List<Fact> actual = z.facts().stream().filter(f -> f.indicator() != null && f.nature() == Nature.ACHIEVED)
-                    .toList();
+            List<Fact> actual = z.facts().stream().filter(f -> f.indicator() != null && f.nature() == Nature.ACHIEVED
+                    && f.subject() == SubjectKind.ZONE).toList();
             Map<String, List<Fact>> byLabel = actual.stream().collect(Collectors.groupingBy(
                     ChartPlanner::measureKey, LinkedHashMap::new, Collectors.toList()));
-            latest(actual, ChartPlanner::measureKey).forEach((key, f) -> {
-                if (unambiguous(byLabel.get(key))) {
-                    byIndicator.computeIfAbsent(List.of(factLabel(f), f.unit(), f.periodKind()),
-                            k -> new LinkedHashMap<>()).put(z.zone(), f);
+            byLabel.forEach((key, list) -> {
+                if (!unambiguous(list)) {
+                    return;
+                }
+                for (Fact f : list) {
+                    Object when = ChartPoint.Basis.of(z.zone(), f).time();
+                    if (when != null) {
+                        byMeasure.computeIfAbsent(List.of(factLabel(f), f.unit(), f.periodKind()),
+                                k -> new LinkedHashMap<>()).computeIfAbsent(when, k -> new LinkedHashMap<>())
+                                .putIfAbsent(z.zone(), f);
+                    }
                 }
             });
         }
         List<ChartSpec> charts = new ArrayList<>();
-        for (Map.Entry<List<Object>, Map<String, Fact>> e : byIndicator.entrySet()) {
-            Map<String, Fact> zones = e.getValue();
-            if (zones.size() < 2) {
+        for (Map.Entry<List<Object>, Map<Object, Map<String, Fact>>> e : byMeasure.entrySet()) {
+            Optional<Map<String, Fact>> best = e.getValue().values().stream().filter(m -> m.size() >= 2)
+                    .max(Comparator.<Map<String, Fact>>comparingInt(Map::size)
+                            .thenComparing(m -> m.values().iterator().next().period(),
+                                    Comparator.nullsFirst(Comparator.naturalOrder())));
+            if (best.isEmpty()) {
                 continue;
             }
+            Map<String, Fact> zones = best.get();
+            Fact first = zones.values().iterator().next();
             String indicator = (String) e.getKey().get(0);
             ChartUnit unit = unitOf((String) e.getKey().get(1), zones.values().stream().mapToDouble(Fact::value));
             List<ChartPoint> points = zones.entrySet().stream()
-                    .map(z -> new ChartPoint(indicator, z.getKey() + "（" + FactWords.when(z.getValue(), NO_PERIOD) + "）",
-                            unit.scale(z.getValue().value()), unit.format(z.getValue().value())))
+                    .map(z -> new ChartPoint(indicator, z.getKey(), unit.scale(z.getValue().value()),
+                            unit.format(z.getValue().value()), ChartPoint.Basis.of(z.getKey(), z.getValue())))
                     .toList();
-            charts.add(new ChartSpec(indicator + "各高新区对比", unit.label(), ChartKind.BAR, points,
-                    "各柱括号内为该数据所属时期，时期不同的数值不宜直接比较。"));
+            String when = FactWords.when(first, NO_PERIOD);
+            charts.add(new ChartSpec(when + indicator + "各高新区对比", unit.label(), ChartKind.BAR, points,
+                    first.periodKind() == PeriodKind.STOCK ? "各高新区均为" + when + "的存量。"
+                            : "各高新区均为" + when + "的数值。"));
         }
         return charts;
     }
@@ -249,7 +274,7 @@ public final class ChartPlanner {
      *
      * @param facts the facts the series' points come from (a point's fact is found by figure id)
      */
-    public static List<ChartSpec> seriesCharts(List<Series> series, List<Fact> facts) {
+    public static List<ChartSpec> seriesCharts(String zone, List<Series> series, List<Fact> facts) {
         Map<String, Fact> byFigure = new java.util.HashMap<>();
         facts.forEach(f -> f.figureIds().forEach(id -> byFigure.putIfAbsent(id, f)));
         List<ChartSpec> charts = new ArrayList<>();
@@ -258,7 +283,7 @@ public final class ChartPlanner {
                     .filter(Objects::nonNull).findFirst().orElse(null)).toList();
             if (s.points().size() < 2 || behind.contains(null) || !alignedPeriods(s.points().stream()
                     .map(Series.Point::period).toList()) || shrinkingTotal(s)
-                    || behind.stream().map(f -> List.of(f.nature(), f.periodKind())).distinct().count() != 1) {
+                    || behind.stream().map(ChartPlanner::seriesKey).distinct().count() != 1) {
                 continue;
             }
             Fact first = behind.get(0);
@@ -270,13 +295,23 @@ public final class ChartPlanner {
             for (int i = 0; i < s.points().size(); i++) {
                 Series.Point p = s.points().get(i);
                 String label = stock ? FactWords.when(behind.get(i), NO_PERIOD) : p.period().label();
-                points.add(new ChartPoint(title, label, unit.scale(p.value()), unit.format(p.value())));
+                points.add(new ChartPoint(title, label, unit.scale(p.value()), unit.format(p.value()),
+                        ChartPoint.Basis.of(zone, behind.get(i)).measuring(name)));
             }
             boolean cumulative = s.points().stream().map(p -> p.period().from()).distinct().count() == 1;
             charts.add(new ChartSpec(title, unit.label(), ChartKind.BAR, points, stock ? "各点为各时点的存量。"
                     : cumulative ? "各点为自同一起始月份起的累计数。" : "各点为等长且不重叠时期的数值。"));
         }
         return charts;
+    }
+
+    /**
+     * What every fact behind one series shares: its nature, kind of time, unit and body, so that a
+     * park's 5 signed projects never lead on to the zone's 39.
+     */
+    private static List<Object> seriesKey(Fact f) {
+        return java.util.Arrays.asList(f.nature(), f.periodKind(), f.unit(), f.subject(), f.subjectName(),
+                f.indicator() != null ? f.indicator() : f.label());
     }
 
     /**
@@ -304,16 +339,12 @@ public final class ChartPlanner {
         return false;
     }
 
-    /** True when an actual of {@code actual} can stand beside a target of {@code target}. */
+    /**
+     * True when an actual of {@code actual} can stand beside a target of {@code target}: both for the
+     * same months. Half a year's result beside the year's goal would look like a shortfall.
+     */
     static boolean sameSpan(Period actual, Period target) {
-        if (actual == null || target == null) {
-            return false;
-        }
-        if (actual.equals(target)) {
-            return true;
-        }
-        boolean annual = target.months() == 12 && target.from().getMonthValue() == 1;
-        return annual && actual.from().getYear() == target.from().getYear() && actual.to().getYear() == target.to().getYear();
+        return actual != null && actual.equals(target);
     }
 
     /** Cumulative from one month, or of equal length without overlap; never the same period twice. */

@@ -1,36 +1,26 @@
 package io.zonebrief.render.chart;
 
-import io.zonebrief.render.Display;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import io.zonebrief.render.NumberStyle;
 
 /**
- * One display unit shared by every value of a chart, so that bars of 129亿 and 4,600万 are drawn on
- * the same scale (both in 亿元), chosen from the largest value the way {@link Display} chooses it.
+ * One display unit shared by every value of a chart, so that bars of 129亿 and 4600万 are drawn on
+ * the same scale (both in 亿元), chosen from the largest value the way {@link NumberStyle} chooses it.
  *
- * @param label   the display unit (亿元, 万美元, 个…)
- * @param divisor what a base-unit value is divided by
+ * @param baseUnit the unit of the values (元, 个…)
+ * @param label    the display unit (亿元, 万美元, 个…)
  */
-record ChartUnit(String label, double divisor) {
+record ChartUnit(String baseUnit, String label) {
 
     static ChartUnit of(String baseUnit, double maxAbs) {
-        String label = Display.displayUnit(maxAbs, baseUnit);
-        double divisor = label.startsWith("亿") && Display.isMoney(baseUnit) ? 1e8
-                : label.startsWith("万") && Display.isMoney(baseUnit) ? 1e4 : 1;
-        return new ChartUnit(label, divisor);
+        return new ChartUnit(baseUnit, NumberStyle.displayUnit(maxAbs, baseUnit));
     }
 
     double scale(double baseValue) {
-        return baseValue / divisor;
+        return baseValue / NumberStyle.divisor(baseUnit, label);
     }
 
-    /** The number as the bar label prints it: two decimals in 亿, else up to two. */
+    /** The number as the bar label prints it: at most two decimals, no trailing zeros or separators. */
     String format(double baseValue) {
-        double rounded = BigDecimal.valueOf(scale(baseValue)).setScale(2, RoundingMode.HALF_UP).doubleValue();
-        String pattern = divisor == 1e8 ? "#,##0.00" : "#,##0.##";
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(rounded);
+        return NumberStyle.number(baseValue, baseUnit, label);
     }
 }

@@ -10,6 +10,7 @@ import io.zonebrief.summary.DocumentInfo;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.ZoneSummary;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,48 @@ final class BriefingContext {
         this.date = date;
         this.width = width;
     }
+
+    /**
+     * The month the briefing's data stand as of (数据截至): the reporting period's last month, else the
+     * latest month any zone's own result covers or stands as of; null when no result is dated.
+     */
+    YearMonth upTo() {
+        if (template.period() != null) {
+            return template.period().to();
+        }
+        return summary.zones().stream().map(z -> newest(z.facts())).filter(java.util.Objects::nonNull)
+                .max(YearMonth::compareTo).orElse(null);
+    }
+
+    /** The latest month a result among {@code facts} covers or stands as of, or null. */
+    static YearMonth newest(List<Fact> facts) {
+        return facts.stream().filter(f -> f.nature() == io.zonebrief.extract.Nature.ACHIEVED)
+                .map(f -> switch (f.periodKind()) {
+                    case FLOW -> f.period() == null ? null : f.period().to();
+                    case STOCK -> f.asOf() != null ? f.asOf() : f.period() == null ? null : f.period().to();
+                    case NONE -> null;
+                }).filter(java.util.Objects::nonNull).max(YearMonth::compareTo).orElse(null);
+    }
+
+    /**
+     * How old a zone's newest result is: "最新数据截至2024年10月，距本期印发已25个月", or only the month
+     * when it is recent; "报道未注明本区数据的时期" when none is dated.
+     */
+    String age(ZoneSummary zone) {
+        YearMonth newest = newest(zone.facts());
+        if (newest == null) {
+            return "报道未注明本区数据的时期";
+        }
+        String text = "最新数据截至" + newest.getYear() + "年" + newest.getMonthValue() + "月";
+        if (date.date() == null) {
+            return text;
+        }
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(newest, YearMonth.from(date.date()));
+        return months > STALE_MONTHS ? text + "，距本期印发已" + months + "个月" : text;
+    }
+
+    /** A result older than this many months at the issue date is said to be old. */
+    static final int STALE_MONTHS = 3;
 
     /** A document's number in input order (1 for the first), as 资料来源 prints it, or 0 when unknown. */
     int documentNumber(String id) {

@@ -6,6 +6,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
+import io.zonebrief.render.chart.ChartSpec;
 import io.zonebrief.render.chart.CjkFont;
 import io.zonebrief.render.pdf.BriefingTemplate.Section;
 import io.zonebrief.render.pdf.BriefingTemplate.SectionKind;
@@ -34,8 +35,9 @@ final class BriefingLayout {
      *
      * @param headings the headings with the pages they landed on
      * @param pages    the number of pages
+     * @param charts   the charts placed, in order
      */
-    record Result(Headings headings, int pages) {
+    record Result(Headings headings, int pages, List<ChartSpec> charts) {
     }
 
     private record Planned(Section section, Headings.Heading heading, List<ZoneSummary> zones,
@@ -56,11 +58,14 @@ final class BriefingLayout {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setCloseStream(false);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-            Styles styles = new Styles(font, template.colours());
+            BriefingTemplate.Faces faces = template.faces();
+            Styles styles = new Styles(font, face(faces.body()), face(faces.heading1()), face(faces.heading2()),
+                    template.colours(), faces.size());
             Headings headings = new Headings();
             BriefingDate date = BriefingDate.of(summary);
+            ChartDrawer charts = new ChartDrawer(writer, styles, previous != null);
             BriefingContext ctx = new BriefingContext(summary, template, styles, headings,
-                    previous == null ? null : previous.headings(), new ChartDrawer(writer, styles, previous != null), date,
+                    previous == null ? null : previous.headings(), charts, date,
                     PageSize.A4.getWidth() - LEFT - RIGHT, links, writer);
             List<Planned> plan = plan(ctx);
             PageFrame frame = new PageFrame(styles, template.title() + "　" + template.issue(),
@@ -80,7 +85,7 @@ final class BriefingLayout {
             }
             new ColophonBlock(ctx).write(doc, writer);
             doc.close();
-            return new Result(headings, frame.pages());
+            return new Result(headings, frame.pages(), charts.placed());
         } catch (DocumentException e) {
             throw new IOException("cannot lay out the briefing: " + e.getMessage(), e);
         } finally {
@@ -135,6 +140,10 @@ final class BriefingLayout {
         doc.addSubject(template.subtitle());
         doc.addAuthor(template.organisation());
         doc.addCreator("ZoneBrief");
+    }
+
+    private static CjkFont face(java.nio.file.Path file) throws IOException {
+        return file == null ? null : CjkFont.load(file);
     }
 
     private static float mm(float millimetres) {

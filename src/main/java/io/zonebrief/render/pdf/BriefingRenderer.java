@@ -1,10 +1,12 @@
 package io.zonebrief.render.pdf;
 
 import io.zonebrief.render.ReportWriter;
+import io.zonebrief.render.chart.ChartSpec;
 import io.zonebrief.render.chart.CjkFont;
 import io.zonebrief.summary.Summary;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -59,16 +61,30 @@ public final class BriefingRenderer implements ReportWriter {
         if (template.logo() != null) {
             Masthead.checkLogo(template.logo());
         }
+        BriefingTemplate.Faces faces = template.faces();
+        for (java.nio.file.Path face : java.util.Arrays.asList(faces.body(), faces.heading1(), faces.heading2())) {
+            if (face != null) {
+                CjkFont.load(face).pdf(false);
+            }
+        }
     }
 
     @Override
-    public void write(Summary summary, OutputStream out) throws IOException {
-        Objects.requireNonNull(summary, "summary");
+    public void write(Summary all, OutputStream out) throws IOException {
+        Objects.requireNonNull(all, "summary");
+        Summary summary = template.period() == null ? all : template.period().select(all);
         CjkFont font = template.font() == null ? CjkFont.bundled() : CjkFont.load(template.font());
         FigureLinks links = new FigureLinks(summary);
         String id = runId != null ? runId : Long.toHexString(new java.security.SecureRandom().nextLong());
         BriefingLayout.Result first = BriefingLayout.run(summary, template, font, links, null,
                 OutputStream.nullOutputStream(), id);
         BriefingLayout.run(summary, template, font, links, first, out, id);
+    }
+
+    /** The charts a briefing of {@code summary} places, in order: what a check of the chart plan reads. */
+    static List<ChartSpec> charts(Summary summary, BriefingTemplate template) throws IOException {
+        CjkFont font = template.font() == null ? CjkFont.bundled() : CjkFont.load(template.font());
+        return BriefingLayout.run(summary, template, font, new FigureLinks(summary), null,
+                OutputStream.nullOutputStream(), "plan").charts();
     }
 }

@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param sections     the body sections in order
  * @param colophon     the 报尾 lines (报, 送, 发 and the number of copies), printed only where given
  * @param pageNumbers  how the footer numbers pages
+ * @param period       the months the briefing reports on (报告期), or null for what the sources cover
+ * @param faces        the faces and size of body text and headings (公文: 仿宋 body, 黑体 and 楷体 headings)
  */
 public record BriefingTemplate(
         String title,
@@ -46,7 +48,9 @@ public record BriefingTemplate(
         ChartTypes charts,
         List<Section> sections,
         Colophon colophon,
-        PageNumbers pageNumbers) {
+        PageNumbers pageNumbers,
+        ReportingPeriod period,
+        Faces faces) {
 
     static final String RESOURCE = "/io/zonebrief/render/pdf/briefing.yaml";
     private static BriefingTemplate defaults;
@@ -62,6 +66,7 @@ public record BriefingTemplate(
         sections = List.copyOf(sections);
         colophon = Objects.requireNonNullElse(colophon, Colophon.NONE);
         pageNumbers = Objects.requireNonNullElse(pageNumbers, PageNumbers.TOTAL);
+        faces = Objects.requireNonNullElse(faces, Faces.DEFAULT);
     }
 
     /** The template bundled in the jar (the same text as templates/briefing.yaml). */
@@ -96,13 +101,19 @@ public record BriefingTemplate(
     /** A copy with another title, for callers that set it from the command line. */
     public BriefingTemplate withTitle(String newTitle) {
         return new BriefingTemplate(newTitle, subtitle, issue, organisation, marking, colours, logo, font, charts,
-                sections, colophon, pageNumbers);
+                sections, colophon, pageNumbers, period, faces);
     }
 
     /** A copy with another issue number. */
     public BriefingTemplate withIssue(String newIssue) {
         return new BriefingTemplate(title, subtitle, newIssue, organisation, marking, colours, logo, font, charts,
-                sections, colophon, pageNumbers);
+                sections, colophon, pageNumbers, period, faces);
+    }
+
+    /** A copy reporting on other months ({@code --period}), or on what the sources cover for null. */
+    public BriefingTemplate withPeriod(ReportingPeriod newPeriod) {
+        return new BriefingTemplate(title, subtitle, issue, organisation, marking, colours, logo, font, charts,
+                sections, colophon, pageNumbers, newPeriod, faces);
     }
 
     /**
@@ -115,6 +126,27 @@ public record BriefingTemplate(
         public Colours {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(accent, "accent");
+        }
+    }
+
+    /**
+     * The faces of the text roles of a 公文 (GB/T 9704): body text in a Song or FangSong face, 一级标题
+     * in a Hei face, 二级标题 in a Kai face, all of one size (三号, 16pt). A null face is the
+     * briefing's main font; tables, notes and charts always use the main font.
+     *
+     * @param body     TrueType file of the body face, or null
+     * @param heading1 TrueType file of the first-level heading face, or null
+     * @param heading2 TrueType file of the second-level heading face, or null
+     * @param size     the size of body text and headings in points
+     */
+    public record Faces(Path body, Path heading1, Path heading2, float size) {
+        /** The main font throughout, at 三号. */
+        public static final Faces DEFAULT = new Faces(null, null, null, 16f);
+
+        public Faces {
+            if (!(size >= 9f && size <= 22f)) {
+                throw new IllegalArgumentException("the text size must be 9 to 22 points but was " + size);
+            }
         }
     }
 

@@ -28,6 +28,7 @@ final class ChartDrawer {
     private final ChartBuilder builder;
     private final SameFontMapper mapper;
     private final boolean drawn;
+    private final List<ChartSpec> placed = new java.util.ArrayList<>();
     private int number;
 
     /**
@@ -54,6 +55,7 @@ final class ChartDrawer {
         table.setSpacingBefore(8f);
         table.setSpacingAfter(8f);
         number++;
+        placed.add(spec);
         PdfPCell caption = styles.cell("图" + number + "　" + spec.caption(), styles.font(10f, true, Styles.TEXT),
                 Element.ALIGN_CENTER);
         caption.setBorder(Rectangle.NO_BORDER);
@@ -69,6 +71,11 @@ final class ChartDrawer {
             table.addCell(note);
         }
         return table;
+    }
+
+    /** Every chart placed so far, in order. */
+    List<ChartSpec> placed() {
+        return List.copyOf(placed);
     }
 
     /** The chart alone, drawn into a PDF form XObject. */

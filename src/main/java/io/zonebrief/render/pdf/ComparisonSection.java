@@ -45,8 +45,8 @@ final class ComparisonSection {
             doc.add(s.paragraph("本期各高新区没有单位相同的共有指标，未作对比。", s.body(), true));
             return;
         }
-        doc.add(s.paragraph("下表列出两个及以上高新区都有报道的指标，各取最近一期实际数；括注为数据所属时期，"
-                + "时期不同的数值仅供参考，不宜直接比较。", s.body(), true));
+        doc.add(s.paragraph("下表列出两个及以上高新区都有报道的指标，各取最近一期实际数，括注为数据所属时期；"
+                + "只有时期相同的数值才作对比图。", s.body(), true));
         List<ZoneSummary> columns = zones.stream()
                 .filter(z -> shared.values().stream().anyMatch(m -> m.containsKey(z.zone()))).toList();
         if (columns.size() <= Limits.COMPARISON_COLUMNS) {
@@ -64,7 +64,7 @@ final class ComparisonSection {
         if (type != ChartType.NONE) {
             List<ChartSpec> charts = ChartPlanner.comparisonCharts(filtered(section)).stream()
                     .filter(c -> c.points().size() <= Limits.CHART_POINTS)
-                    .filter(c -> shared.keySet().stream().anyMatch(k -> c.title().equals(k + "各高新区对比"))).toList();
+                    .filter(c -> shared.containsKey(c.points().get(0).basis().measure())).toList();
             for (ChartSpec chart : charts) {
                 doc.add(ctx.charts.block(ZoneSection.as(chart, type), ctx.width));
             }
@@ -126,8 +126,8 @@ final class ComparisonSection {
         return table;
     }
 
-    private static String cell(Fact f) {
-        return f == null ? "—" : FactText.value(f) + "\n（" + FactText.period(f) + "）";
+    private String cell(Fact f) {
+        return f == null ? "—" : FactText.value(f, ctx.links) + "\n（" + FactText.period(f) + "）";
     }
 
     /**

@@ -4,6 +4,7 @@ import io.zonebrief.extract.Nature;
 import io.zonebrief.extract.Period;
 import io.zonebrief.extract.PeriodKind;
 import io.zonebrief.render.FactWords;
+import io.zonebrief.render.NumberStyle;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.ZoneSummary;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ final class FactSentences {
                 List<Fact> group = e.getValue();
                 for (int i = 0; i < group.size(); i += MAX_FACTS_PER_SENTENCE) {
                     List<Fact> part = group.subList(i, Math.min(group.size(), i + MAX_FACTS_PER_SENTENCE));
-                    sentences.add(sentence(subject, e.getKey(), n, part, f -> item(f, qualifiers, parts)));
+                    sentences.add(sentence(subject, e.getKey(), n, part, f -> item(f, qualifiers, parts, links)));
                 }
             }
         }
@@ -164,12 +165,13 @@ final class FactSentences {
     }
 
     /** "签约项目41个，其中城市经济类项目21个、装备制造类项目9个", "完成投资10.52亿元，占年度投资计划的104.68%". */
-    private static String item(Fact f, Map<Fact, List<Fact>> qualifiers, Map<Fact, List<Fact>> parts) {
+    private static String item(Fact f, Map<Fact, List<Fact>> qualifiers, Map<Fact, List<Fact>> parts,
+                               FigureLinks links) {
         String subject = f.subjectName() == null || f.label().contains(f.subjectName()) ? "" : f.subjectName();
-        StringBuilder text = new StringBuilder(subject + f.label() + FactText.value(f));
+        StringBuilder text = new StringBuilder(said(subject + f.label(), f, links));
         List<Fact> own = parts.getOrDefault(f, List.of());
         if (!own.isEmpty()) {
-            text.append("，其中").append(own.stream().map(p -> p.label() + FactText.value(p))
+            text.append("，其中").append(own.stream().map(p -> said(p.label(), p, links))
                     .collect(Collectors.joining("、")));
         }
         for (Fact q : qualifiers.getOrDefault(f, List.of())) {
@@ -180,9 +182,14 @@ final class FactSentences {
             if (label.startsWith("占") && !label.endsWith("的")) {
                 label += "的";
             }
-            text.append("，").append(label).append(FactText.value(q));
+            text.append("，").append(said(label, q, links));
         }
         return text.toString();
+    }
+
+    /** A label and its value, a fall said as one: "同比下降5.2%", "协助企业招工300余人". */
+    private static String said(String label, Fact f, FigureLinks links) {
+        return NumberStyle.change(label, f.value(), f.unit(), FactText.words(f, links));
     }
 
     /** Facts of one nature grouped by when they hold, in time order, those without a time last. */

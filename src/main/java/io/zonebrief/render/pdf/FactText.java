@@ -1,56 +1,42 @@
 package io.zonebrief.render.pdf;
 
-import io.zonebrief.extract.Qualifier;
-import io.zonebrief.render.Display;
 import io.zonebrief.render.FactWords;
+import io.zonebrief.render.NumberStyle;
 import io.zonebrief.render.chart.ChartPlanner;
 import io.zonebrief.summary.Fact;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
-/** How the briefing words a fact's number, time and nature; one place so tables and text agree. */
+/**
+ * How the briefing words a fact's number, time and nature; one place so tables and text agree. The
+ * numbers follow {@link NumberStyle}: the source's precision, 万/亿, no separators and the qualifier
+ * words the article used.
+ */
 final class FactText {
 
     private FactText() {
     }
 
-    /**
-     * The value in display units with its qualifier: "129.53亿元", "近150亿元", "65余家"; "超150.00亿元"
-     * where 余 after decimals or before a percent sign would read oddly.
-     */
-    static String value(double value, String unit, Qualifier qualifier) {
-        String number = Display.number(value, unit);
-        String shown = Display.displayUnit(value, unit);
-        return switch (qualifier) {
-            case EXACT -> number + shown;
-            case NEARLY, ABOUT -> qualifier.word() + number + shown;
-            case MORE_THAN -> number.contains(".") || shown.equals("%") || shown.equals("个百分点")
-                    ? "超" + number + shown : number + qualifier.word() + shown;
-        };
+    /** The value in display units with the article's qualifier words: "129.53亿元", "200亿元以上", "65余家". */
+    static String value(Fact f, FigureLinks links) {
+        return NumberStyle.format(f.value(), f.unit(), words(f, links));
     }
 
     /**
-     * The number alone in a given display unit, with its qualifier, for tables that print the unit in
-     * a column of its own: "10.52", "超150.00", "65余".
+     * The number alone in a display unit a table column prints once, with the qualifier words around
+     * it: "10.52", "不低于150", "65余", "95以上".
      */
-    static String number(double value, String unit, String shownUnit, Qualifier qualifier) {
-        boolean money = Display.isMoney(unit);
-        double divisor = money && shownUnit.startsWith("亿") ? 1e8 : money && shownUnit.startsWith("万") ? 1e4 : 1;
-        double scaled = BigDecimal.valueOf(value / divisor).setScale(2, RoundingMode.HALF_UP).doubleValue();
-        String pattern = divisor == 1e8 ? "#,##0.00" : "#,##0.##";
-        String number = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(scaled);
-        return switch (qualifier) {
-            case EXACT -> number;
-            case NEARLY, ABOUT -> qualifier.word() + number;
-            case MORE_THAN -> number.contains(".") || "%".equals(unit) ? "超" + number : number + qualifier.word();
-        };
+    static String number(double value, String unit, String shownUnit, String words) {
+        return NumberStyle.number(value, unit, shownUnit, words);
     }
 
-    static String value(Fact f) {
-        return value(f.value(), f.unit(), f.qualifier());
+    /** A table row's label and value, a fall said as one: {"同比下降", "5.2%"} rather than {"同比增长", "-5.2%"}. */
+    static String[] labelled(String label, Fact f, FigureLinks links) {
+        return new String[] {NumberStyle.changeLabel(label, f.value()),
+            NumberStyle.changeValue(label, f.value(), f.unit(), words(f, links))};
+    }
+
+    /** The qualifier words of a fact, from its figure's text when the links know it. */
+    static String words(Fact f, FigureLinks links) {
+        return links == null ? NumberStyle.qualifierWords(null, f.qualifier()) : links.qualifierWords(f);
     }
 
     /** The period of a flow, "截至2024年10月" for a stock, "—" for a figure that has no period. */

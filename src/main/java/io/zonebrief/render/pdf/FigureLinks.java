@@ -1,6 +1,8 @@
 package io.zonebrief.render.pdf;
 
 import io.zonebrief.extract.Figure;
+import io.zonebrief.extract.Qualifier;
+import io.zonebrief.render.NumberStyle;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.ZoneSummary;
@@ -51,6 +53,28 @@ final class FigureLinks {
             }
         });
         return parts;
+    }
+
+    /**
+     * The qualifier words of the figure behind a fact as its article wrote them (以上, 不低于, 余…), so
+     * that a briefing says 200亿元以上 where the article did; "" for an exact number.
+     */
+    String qualifierWords(Fact fact) {
+        if (fact.qualifier() == Qualifier.EXACT) {
+            return "";
+        }
+        for (String id : fact.figureIds()) {
+            Figure f = byId.get(id);
+            if (f != null && f.qualifier() == fact.qualifier() && f.value() == fact.value()) {
+                return NumberStyle.qualifierWords(f.text(), f.qualifier());
+            }
+        }
+        return NumberStyle.qualifierWords(null, fact.qualifier());
+    }
+
+    /** The qualifier words of a figure as its article wrote them. */
+    static String qualifierWords(Figure f) {
+        return NumberStyle.qualifierWords(f.text(), f.qualifier());
     }
 
     /** The year-on-year growth in % the article states for one of the fact's figures, if any. */

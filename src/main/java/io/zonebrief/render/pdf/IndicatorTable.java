@@ -5,7 +5,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.Nature;
-import io.zonebrief.render.Display;
+import io.zonebrief.render.NumberStyle;
 import io.zonebrief.render.chart.ChartPlanner;
 import io.zonebrief.render.pdf.BriefingTemplate.Section;
 import io.zonebrief.summary.Fact;
@@ -66,7 +66,7 @@ final class IndicatorTable {
                 doc.add(s.paragraph(Limits.more(rows.size() - shown.size(), "项指标"), s.small(), false));
             }
         }
-        doc.add(s.paragraph("注：数值取自报道原文，金额按亿元（小额按万元）保留两位小数；同一指标有多个时期时取最近一期。"
+        doc.add(s.paragraph("注：数值取自报道原文，按原文精度书写，金额以亿元或万元计；同一指标有多个时期时取最近一期。"
                 + "同比增长、年度目标和完成进度只列报道写明的数值，不作推算；“—”表示报道未提及。"
                 + "同一名称指不同事项的指标（如多个项目各自的“总投资”）不列入本表，见分园区情况。", s.small(), false));
     }
@@ -160,17 +160,17 @@ final class IndicatorTable {
         Fact any = r.actual() != null ? r.actual() : r.target();
         double largest = Math.max(r.actual() == null ? 0 : Math.abs(r.actual().value()),
                 r.target() == null ? 0 : Math.abs(r.target().value()));
-        String unit = Display.displayUnit(largest, any.unit());
+        String unit = NumberStyle.displayUnit(largest, any.unit());
         Optional<Figure> growth = r.actual() == null ? Optional.empty() : ctx.links.growth(r.actual());
         Optional<Figure> progress = r.actual() == null ? Optional.empty() : ctx.links.progress(r.actual());
         return new String[] {
             r.label(),
             unit,
-            r.actual() == null ? NONE : FactText.number(r.actual().value(), any.unit(), unit, r.actual().qualifier()),
+            r.actual() == null ? NONE : FactText.number(r.actual().value(), any.unit(), unit, FactText.words(r.actual(), ctx.links)),
             FactText.period(any),
-            growth.map(g -> FactText.number(g.value(), "%", "%", g.qualifier())).orElse(NONE),
-            r.target() == null ? NONE : FactText.number(r.target().value(), any.unit(), unit, r.target().qualifier()),
-            progress.map(p -> FactText.number(p.value(), "%", "%", p.qualifier())).orElse(NONE)};
+            growth.map(g -> FactText.number(g.value(), "%", "%", FigureLinks.qualifierWords(g))).orElse(NONE),
+            r.target() == null ? NONE : FactText.number(r.target().value(), any.unit(), unit, FactText.words(r.target(), ctx.links)),
+            progress.map(p -> FactText.number(p.value(), "%", "%", FigureLinks.qualifierWords(p))).orElse(NONE)};
     }
 
     static String label(Fact f) {

@@ -107,7 +107,13 @@ final class Masthead {
         box.setSpacingBefore(4f);
         box.setSpacingAfter(14f);
         addRow(box, "覆盖园区", zoneText);
-        addRow(box, "数据时期", periodSpan());
+        ReportingPeriod period = ctx.template.period();
+        addRow(box, period != null ? "报告期" : "数据时期", period != null ? period.label() : periodSpan());
+        java.time.YearMonth upTo = ctx.upTo();
+        if (upTo != null) {
+            addRow(box, "数据截至", upTo.getYear() + "年" + upTo.getMonthValue() + "月"
+                    + (period != null ? "" : "（各高新区最新数据的月份见各节）"));
+        }
         addRow(box, "资料来源", sources());
         addRow(box, "数据规模", "摘录数字" + ctx.summary.figures().size() + "个，去重后形成指标事实"
                 + ctx.summary.zones().stream().mapToInt(z -> z.facts().size()).sum() + "项");

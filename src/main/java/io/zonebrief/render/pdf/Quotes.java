@@ -6,7 +6,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import io.zonebrief.extract.Figure;
-import io.zonebrief.render.Display;
+import io.zonebrief.render.NumberStyle;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.ZoneSummary;
 import java.util.ArrayList;
@@ -132,9 +132,9 @@ final class Quotes {
 
     private static String value(Figure f) {
         if (f.valueTo() == null) {
-            return FactText.value(f.value(), f.unit(), f.qualifier()); // 20余家, not 20家
+            return NumberStyle.format(f.value(), f.unit(), FigureLinks.qualifierWords(f)); // 20余家, not 20家
         }
-        return Display.format(f.value(), f.unit()) + "～" + Display.format(f.valueTo(), f.unit());
+        return NumberStyle.format(f.value(), f.unit()) + "～" + NumberStyle.format(f.valueTo(), f.unit());
     }
 
     /** The sentence around the figure, shortened to a window, with the figure's own words in bold. */

@@ -29,9 +29,30 @@ final class Styles {
     final Color headFill;
     private final BaseFont regular;
     private final BaseFont bold;
+    private final BaseFont bodyFace;
+    private final BaseFont heading1Face;
+    private final BaseFont heading2Face;
+    private final float textSize;
 
+    /** Styles with the main font for every role, at the default text size. */
     Styles(CjkFont cjk, BriefingTemplate.Colours colours) {
+        this(cjk, null, null, null, colours, BriefingTemplate.Faces.DEFAULT.size());
+    }
+
+    /**
+     * @param cjk      the main font (tables, notes, charts, and any role without a face of its own)
+     * @param body     the body face, or null
+     * @param heading1 the first-level heading face, or null
+     * @param heading2 the second-level heading face, or null
+     * @param textSize the size of body text and headings
+     */
+    Styles(CjkFont cjk, CjkFont body, CjkFont heading1, CjkFont heading2, BriefingTemplate.Colours colours,
+           float textSize) {
         this.cjk = cjk;
+        this.textSize = textSize;
+        this.bodyFace = body == null ? null : body.pdf(false);
+        this.heading1Face = heading1 == null ? null : heading1.pdf(false);
+        this.heading2Face = heading2 == null ? null : heading2.pdf(false);
         this.red = colours.title();
         this.accent = colours.accent();
         this.headFill = mix(colours.accent(), Color.WHITE, 0.86);
@@ -50,12 +71,14 @@ final class Styles {
         return new Font(isBold ? bold : regular, size, Font.NORMAL, colour);
     }
 
+    /** Body text: the body face at the text size (公文 三号), black. */
     Font body() {
-        return font(10.5f, false, TEXT);
+        return bodyFace == null ? font(textSize, false, TEXT) : new Font(bodyFace, textSize, Font.NORMAL, TEXT);
     }
 
+    /** A lead-in within body text (编者按：, a zone's name), in the first-level heading face. */
     Font strong() {
-        return font(10.5f, true, TEXT);
+        return heading1Face == null ? font(textSize, true, TEXT) : new Font(heading1Face, textSize, Font.NORMAL, TEXT);
     }
 
     Font small() {
@@ -70,8 +93,13 @@ final class Styles {
         return font(9f, true, accent);
     }
 
+    /** Headings are black (GB/T 9704): 一级 in the Hei face, 二级 in the Kai face, both at the text size. */
     Font heading(int level) {
-        return level <= 1 ? font(15f, true, accent) : font(12.5f, true, TEXT);
+        BaseFont face = level <= 1 ? heading1Face : heading2Face;
+        if (face != null) {
+            return new Font(face, textSize, Font.NORMAL, TEXT);
+        }
+        return font(textSize, level <= 1, TEXT);
     }
 
     /** A chunk in {@code font} that follows the Chinese line-breaking rules. */

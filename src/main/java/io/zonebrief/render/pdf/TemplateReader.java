@@ -17,6 +17,7 @@ import io.zonebrief.render.pdf.BriefingTemplate.ChartTypes;
 import io.zonebrief.render.pdf.BriefingTemplate.Colophon;
 import io.zonebrief.render.pdf.BriefingTemplate.PageNumbers;
 import io.zonebrief.render.pdf.BriefingTemplate.Colours;
+import io.zonebrief.render.pdf.BriefingTemplate.Faces;
 import io.zonebrief.render.pdf.BriefingTemplate.Section;
 import io.zonebrief.render.pdf.BriefingTemplate.SectionKind;
 import java.awt.Color;
@@ -59,7 +60,7 @@ final class TemplateReader {
             throw new IOException(where(label, line(e, text)) + describe(e), e);
         }
         if (doc == null) {
-            doc = new Doc(null, null, null, null, null, null, null, null, null, null, null, null);
+            doc = new Doc(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
         return new Merger(text, label, dir, fallback).merge(doc);
     }
@@ -151,7 +152,18 @@ final class TemplateReader {
     /** The file as written: every key optional so that defaults can fill the gaps. */
     record Doc(String title, String subtitle, String issue, String organisation, String marking, ColoursDoc colours,
                String logo, String font, ChartsDoc charts, List<SectionDoc> sections, ColophonDoc colophon,
-               @JsonProperty("page_numbers") PageNumbers pageNumbers) {
+               @JsonProperty("page_numbers") PageNumbers pageNumbers, PeriodText period, FacesDoc faces) {
+    }
+
+    record FacesDoc(String body, String heading1, String heading2, Float size) {
+    }
+
+    /** A reporting period written 2024-01..2024-09, 2024-09 or 2024. */
+    record PeriodText(ReportingPeriod period) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static PeriodText of(String text) {
+            return new PeriodText(ReportingPeriod.parse(text));
+        }
     }
 
     record ColophonDoc(@JsonProperty("report_to") String reportTo, @JsonProperty("copy_to") String copyTo,
@@ -208,7 +220,22 @@ final class TemplateReader {
                     file(d.logo(), "logo", f == null ? null : f.logo()),
                     file(d.font(), "font", f == null ? null : f.font()),
                     charts, sections, colophon(d.colophon()),
-                    d.pageNumbers() != null ? d.pageNumbers() : f == null ? PageNumbers.TOTAL : f.pageNumbers());
+                    d.pageNumbers() != null ? d.pageNumbers() : f == null ? PageNumbers.TOTAL : f.pageNumbers(),
+                    d.period() != null ? d.period().period() : f == null ? null : f.period(),
+                    faces(d.faces()));
+        }
+
+        private Faces faces(FacesDoc d) throws IOException {
+            Faces base = fallback == null ? Faces.DEFAULT : fallback.faces();
+            if (d == null) {
+                return base;
+            }
+            float size = d.size() != null ? d.size() : base.size();
+            if (!(size >= 9f && size <= 22f)) {
+                throw new IOException(where(label, lineOf("size")) + "faces.size must be 9 to 22 points but was " + size);
+            }
+            return new Faces(file(d.body(), "body", base.body()), file(d.heading1(), "heading1", base.heading1()),
+                    file(d.heading2(), "heading2", base.heading2()), size);
         }
 
         private Colophon colophon(ColophonDoc c) {

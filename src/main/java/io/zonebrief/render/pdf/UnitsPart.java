@@ -95,8 +95,9 @@ final class UnitsPart {
         }
     }
 
-    private static void row(Tables table, Fact f) {
-        table.row(f.label(), FactText.value(f), FactText.period(f), FactText.nature(f));
+    private void row(Tables table, Fact f) {
+        String[] said = FactText.labelled(f.label(), f, ctx.links);
+        table.row(said[0], said[1], FactText.period(f), FactText.nature(f));
     }
 
     /**

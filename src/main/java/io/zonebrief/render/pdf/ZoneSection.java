@@ -46,6 +46,7 @@ final class ZoneSection {
             new UnitsPart(ctx).write(doc, section, zone);
             return;
         }
+        new ZoneAnalysis(ctx).write(doc, section, zone);
         List<Fact> listed = Limits.pick(facts, Limits.ZONE_ROWS);
         doc.add(Tables.caption(s, ctx.nextTable(), zoneName(zone) + "指标一览"));
         Tables table = new Tables(s, new float[] {14, 32, 18, 22, 14}, List.of("类别", "指标", "数值", "时期", "性质"),
@@ -55,7 +56,8 @@ final class ZoneSection {
         for (Fact f : listed) {
             String category = Objects.equals(f.category(), lastCategory) ? "" : f.category();
             lastCategory = f.category();
-            table.row(category, IndicatorTable.label(f), FactText.value(f), FactText.period(f), FactText.nature(f));
+            String[] said = FactText.labelled(IndicatorTable.label(f), f, ctx.links);
+            table.row(category, said[0], said[1], FactText.period(f), FactText.nature(f));
         }
         doc.add(table.table());
         if (listed.size() < facts.size()) {
@@ -99,10 +101,10 @@ final class ZoneSection {
         ChartTypes types = ctx.template.charts();
         List<ChartSpec> charts = new ArrayList<>();
         if (types.series() != ChartType.NONE) {
-            ChartPlanner.seriesCharts(shownSeries(zone, facts), facts).forEach(c -> charts.add(as(c, types.series())));
+            ChartPlanner.seriesCharts(zone.zone(), shownSeries(zone, facts), facts).forEach(c -> charts.add(as(c, types.series())));
         }
         if (types.target() != ChartType.NONE) {
-            ChartPlanner.targetCharts(listed).forEach(c -> charts.add(as(c, types.target())));
+            ChartPlanner.targetCharts(zone.zone(), listed).forEach(c -> charts.add(as(c, types.target())));
         }
         if (types.category() != ChartType.NONE) {
             ChartPlanner.categoryCharts(withoutParts(listed)).forEach(c -> charts.add(as(c, types.category())));
@@ -152,6 +154,7 @@ final class ZoneSection {
             parts.add(place);
         }
         int units = z.units().stream().mapToInt(u -> u.facts().size()).sum();
+        parts.add(ctx.age(z));
         parts.add("依据报道" + z.documentIds().size() + "篇，指标事实" + z.facts().size() + "项"
                 + (units == 0 ? "" : "，园区与项目数据" + units + "项")
                 + (z.context().isEmpty() ? "" : "，相关情况" + z.context().size() + "项"));

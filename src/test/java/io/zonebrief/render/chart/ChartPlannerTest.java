@@ -84,23 +84,29 @@ class ChartPlannerTest {
     }
 
     @Test
-    void comparesZonesWithEachBarsPeriod() {
-        List<ChartSpec> charts = ChartPlanner.comparisonCharts(SAMPLE);
-        assertEquals(List.of("签约项目各高新区对比（个）", "签约项目总投资各高新区对比（亿元）"),
-                charts.stream().map(ChartSpec::caption).toList());
-        assertEquals(List.of("平顶山高新区（2023年1—9月）", "焦作高新区（2024年6—9月）"), charts.get(1).categories());
-        assertEquals(List.of("116.06", "129.53"), charts.get(1).points().stream().map(ChartPoint::label).toList());
+    void comparesZonesOnlyForTheSamePeriod() {
+        assertEquals(List.of(), ChartPlanner.comparisonCharts(SAMPLE), "2023年1—9月 beside 2024年6—9月 is no comparison");
+        Period q3 = Period.of(2024, 1, 9);
+        Fact a = timed("签约项目", 39, "个", q3, Nature.ACHIEVED, PeriodKind.FLOW, null, "a#1");
+        Fact aEarlier = timed("签约项目", 20, "个", Period.of(2024, 1, 6), Nature.ACHIEVED, PeriodKind.FLOW, null, "a#2");
+        Fact b = timed("签约项目", 41, "个", q3, Nature.ACHIEVED, PeriodKind.FLOW, null, "b#1");
+        List<ChartSpec> charts = ChartPlanner.comparisonCharts(summaryOf(List.of(aEarlier, a), List.of(b)));
+        assertEquals(List.of("2024年1—9月签约项目各高新区对比（个）"), charts.stream().map(ChartSpec::caption).toList());
+        assertEquals(List.of("甲高新区", "乙高新区"), charts.get(0).categories());
+        assertEquals(List.of("39", "41"), charts.get(0).points().stream().map(ChartPoint::label).toList());
     }
 
     @Test
-    void setsActualAgainstTarget() {
-        List<Fact> facts = List.of(
-                fact("营业收入", "经济运行", 8e10, "元", Period.of(2024, 1, 6), Modality.ACTUAL),
-                fact("营业收入", "经济运行", 2e11, "元", Period.year(2024), Modality.TARGET));
-        ChartSpec c = ChartPlanner.targetCharts(facts).get(0);
+    void setsActualAgainstTargetOfTheSamePeriodOnly() {
+        Fact half = fact("营业收入", "经济运行", 8e10, "元", Period.of(2024, 1, 6), Modality.ACTUAL);
+        Fact goal = fact("营业收入", "经济运行", 2e11, "元", Period.year(2024), Modality.TARGET);
+        assertEquals(List.of(), ChartPlanner.targetCharts("甲高新区", List.of(half, goal)),
+                "half a year's result beside the year's goal reads as a shortfall");
+        Fact year = fact("营业收入", "经济运行", 2.1e11, "元", Period.year(2024), Modality.ACTUAL);
+        ChartSpec c = ChartPlanner.targetCharts("甲高新区", List.of(half, year, goal)).get(0);
         assertEquals(List.of("实际", "目标"), c.series());
-        assertEquals(List.of("800.00", "2,000.00"), c.points().stream().map(ChartPoint::label).toList());
-        assertTrue(c.note().contains("实际2024年1—6月、目标2024年"), c.note());
+        assertEquals("2024年营业收入实际与目标（亿元）", c.caption());
+        assertEquals(List.of("2100", "2000"), c.points().stream().map(ChartPoint::label).toList());
     }
 
     @Test
@@ -108,20 +114,20 @@ class ChartPlannerTest {
         List<Fact> facts = List.of(
                 fact("签约项目", "招商引资", 39, "个", Period.of(2023, 1, 9), Modality.ACTUAL),
                 fact("签约项目", "招商引资", 3, "个", Period.of(2023, 1, 6), Modality.TARGET));
-        assertEquals(List.of(), ChartPlanner.targetCharts(facts));
+        assertEquals(List.of(), ChartPlanner.targetCharts("甲高新区", facts));
     }
 
     @Test
     void drawsASeriesOverAlignedPeriodsLabelledWithEachPeriod() {
         Series cumulative = series(Modality.ACTUAL, Period.of(2023, 1, 6), 5, Period.of(2023, 1, 9), 39);
-        ChartSpec c = ChartPlanner.seriesCharts(List.of(cumulative), seriesFacts(Modality.ACTUAL)).get(0);
+        ChartSpec c = ChartPlanner.seriesCharts("甲高新区", List.of(cumulative), seriesFacts(Modality.ACTUAL)).get(0);
         assertEquals("签约项目分期情况（个）", c.caption());
         assertEquals(List.of("2023年1—6月", "2023年1—9月"), c.categories());
         assertEquals(List.of("5", "39"), c.points().stream().map(ChartPoint::label).toList());
         assertEquals(1, c.series().size(), "one measure, one series");
         Series years = series(Modality.TARGET, Period.year(2024), 40, Period.year(2025), 50);
         assertEquals("签约项目目标分期情况（个）",
-                ChartPlanner.seriesCharts(List.of(years), seriesFacts(Modality.TARGET)).get(0).caption());
+                ChartPlanner.seriesCharts("甲高新区", List.of(years), seriesFacts(Modality.TARGET)).get(0).caption());
     }
 
     @Test
@@ -129,7 +135,7 @@ class ChartPlannerTest {
         Series mixed = series(Modality.ACTUAL, Period.month(2024, 7), 32, Period.of(2024, 1, 8), 171);
         Series overlapping = series(Modality.ACTUAL, Period.of(2024, 1, 6), 1, Period.of(2024, 4, 9), 2);
         Series shrinking = series(Modality.ACTUAL, Period.of(2024, 1, 6), 50, Period.of(2024, 1, 9), 39);
-        assertEquals(List.of(), ChartPlanner.seriesCharts(List.of(mixed, overlapping, shrinking),
+        assertEquals(List.of(), ChartPlanner.seriesCharts("甲高新区", List.of(mixed, overlapping, shrinking),
                 seriesFacts(Modality.ACTUAL)));
         assertTrue(ChartPlanner.alignedPeriods(List.of(Period.month(2024, 1), Period.month(2024, 7))));
     }
@@ -208,14 +214,15 @@ class ChartPlannerTest {
         Fact goal = timed("营业收入", 2e11, "元", Period.year(2024), Nature.GOAL, PeriodKind.FLOW, null, "d#2");
         Fact forecast = timed("营业收入", 1.8e11, "元", Period.year(2024), Nature.FORECAST, PeriodKind.FLOW, null, "d#3");
         Fact pipeline = timed("营业收入", 1.5e11, "元", Period.year(2024), Nature.PIPELINE, PeriodKind.FLOW, null, "d#4");
-        assertEquals(List.of(), ChartPlanner.targetCharts(List.of(done, forecast, pipeline)),
+        assertEquals(List.of(), ChartPlanner.targetCharts("甲高新区", List.of(done, forecast, pipeline)),
                 "a forecast or a deal under negotiation is not a target");
-        ChartSpec c = ChartPlanner.targetCharts(List.of(done, goal, forecast)).get(0);
-        assertEquals(List.of("800.00", "2,000.00"), c.points().stream().map(ChartPoint::label).toList());
+        Fact year = timed("营业收入", 2.1e11, "元", Period.year(2024), Nature.ACHIEVED, PeriodKind.FLOW, null, "d#7");
+        ChartSpec c = ChartPlanner.targetCharts("甲高新区", List.of(done, year, goal, forecast)).get(0);
+        assertEquals(List.of(Nature.ACHIEVED, Nature.GOAL), c.points().stream().map(p -> p.basis().nature()).toList());
 
         Fact level = timed("高新技术企业", 65, "家", null, Nature.ACHIEVED, PeriodKind.STOCK, YearMonth.of(2024, 6), "d#5");
         Fact aim = timed("高新技术企业", 100, "家", Period.year(2024), Nature.GOAL, PeriodKind.FLOW, null, "d#6");
-        assertEquals(List.of(), ChartPlanner.targetCharts(List.of(level, aim)));
+        assertEquals(List.of(), ChartPlanner.targetCharts("甲高新区", List.of(level, aim)));
     }
 
     @Test
@@ -226,12 +233,12 @@ class ChartPlannerTest {
                 "d#2");
         Fact septemberForecast = timed("签约项目", 65, "个", null, Nature.FORECAST, PeriodKind.STOCK,
                 YearMonth.of(2024, 9), "d#2");
-        assertEquals(List.of(), ChartPlanner.seriesCharts(List.of(s), List.of(june, septemberFlow)));
-        assertEquals(List.of(), ChartPlanner.seriesCharts(List.of(s), List.of(june, septemberForecast)));
-        assertEquals(List.of(), ChartPlanner.seriesCharts(List.of(s), List.of(june)), "a point without its fact");
+        assertEquals(List.of(), ChartPlanner.seriesCharts("甲高新区", List.of(s), List.of(june, septemberFlow)));
+        assertEquals(List.of(), ChartPlanner.seriesCharts("甲高新区", List.of(s), List.of(june, septemberForecast)));
+        assertEquals(List.of(), ChartPlanner.seriesCharts("甲高新区", List.of(s), List.of(june)), "a point without its fact");
 
         Fact september = timed("签约项目", 65, "个", null, Nature.ACHIEVED, PeriodKind.STOCK, YearMonth.of(2024, 9), "d#2");
-        ChartSpec c = ChartPlanner.seriesCharts(List.of(s), List.of(june, september)).get(0);
+        ChartSpec c = ChartPlanner.seriesCharts("甲高新区", List.of(s), List.of(june, september)).get(0);
         assertEquals(List.of("截至2024年6月", "截至2024年9月"), c.categories());
         assertEquals("各点为各时点的存量。", c.note());
     }
@@ -244,9 +251,12 @@ class ChartPlannerTest {
         Fact levelC = timed("高新技术企业", 80, "家", null, Nature.ACHIEVED, PeriodKind.STOCK, YearMonth.of(2024, 9), "c#1");
         Summary two = summaryOf(List.of(levelA), List.of(flowB));
         assertEquals(List.of(), ChartPlanner.comparisonCharts(two));
-        List<ChartSpec> charts = ChartPlanner.comparisonCharts(summaryOf(List.of(levelA), List.of(flowB, levelC)));
+        assertEquals(List.of(), ChartPlanner.comparisonCharts(summaryOf(List.of(levelA), List.of(flowB, levelC))),
+                "levels of different months");
+        Fact levelD = timed("高新技术企业", 80, "家", null, Nature.ACHIEVED, PeriodKind.STOCK, june, "c#2");
+        List<ChartSpec> charts = ChartPlanner.comparisonCharts(summaryOf(List.of(levelA), List.of(flowB, levelD)));
         assertEquals(1, charts.size());
-        assertEquals(List.of("甲高新区（截至2024年6月）", "乙高新区（截至2024年9月）"), charts.get(0).categories());
+        assertEquals("截至2024年6月高新技术企业各高新区对比（家）", charts.get(0).caption());
     }
 
     private static Summary summaryOf(List<Fact> first, List<Fact> second) {

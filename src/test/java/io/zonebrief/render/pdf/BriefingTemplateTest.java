@@ -66,18 +66,23 @@ class BriefingTemplateTest {
     }
 
     @Test
-    void colophonAndPageNumbersDefaultToNothingPrintedAndThePageTotal() {
+    void defaultsFollowTheFormOfOfficialDocuments() {
         BriefingTemplate t = BriefingTemplate.defaults();
-        assertEquals(BriefingTemplate.Colophon.NONE, t.colophon());
-        assertEquals(BriefingTemplate.PageNumbers.TOTAL, t.pageNumbers());
+        assertEquals(new BriefingTemplate.Colophon("有关领导", "有关部门", "各高新区管委会", 30), t.colophon());
+        assertEquals(BriefingTemplate.PageNumbers.DASH, t.pageNumbers());
+        assertEquals(16f, t.faces().size(), "三号");
+        assertEquals(null, t.period());
         assertEquals(ChartType.LINE, t.charts().series());
     }
 
     @Test
     void colophonKeysLeftOutKeepTheirDefaults() throws IOException {
-        BriefingTemplate t = load("colophon:\n  report_to: 市委、市政府\n  copies: 30\npage_numbers: dash\n");
-        assertEquals(new BriefingTemplate.Colophon("市委、市政府", "", "", 30), t.colophon());
-        assertEquals(BriefingTemplate.PageNumbers.DASH, t.pageNumbers());
+        BriefingTemplate t = load("colophon:\n  report_to: 市委、市政府\n  copies: 20\npage_numbers: total\n"
+                + "period: 2024-01..2024-09\nfaces:\n  size: 14\n");
+        assertEquals(new BriefingTemplate.Colophon("市委、市政府", "有关部门", "各高新区管委会", 20), t.colophon());
+        assertEquals(BriefingTemplate.PageNumbers.TOTAL, t.pageNumbers());
+        assertEquals(ReportingPeriod.parse("2024-01..2024-09"), t.period());
+        assertEquals(14f, t.faces().size());
     }
 
     @Test

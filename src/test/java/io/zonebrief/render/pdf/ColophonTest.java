@@ -37,20 +37,23 @@ class ColophonTest {
         Files.writeString(yaml, "colophon:\n  report_to: 市委、市政府\n  copy_to: 市发改委\n  copies: 30\npage_numbers: dash\n");
         PdfInspect doc = new PdfInspect(BriefingRendererTest.render(SampleSummaries.twoZones(), BriefingTemplate.load(yaml)));
         String last = doc.pageTexts.get(doc.pages - 1).replaceAll("\\s", "");
-        assertTrue(last.contains("报：市委、市政府共印30份送：市发改委ZoneBrief自动汇编2024年10月1日印发"), last);
+        assertTrue(last.contains("报：市委、市政府共印30份送：市发改委发：各高新区管委会高新区经济运行简报编辑部2024年10月1日印发"), last);
         for (int i = 0; i < doc.pages; i++) {
             String page = doc.pageTexts.get(i);
             assertTrue(page.contains("— " + (i + 1) + " —"), "page " + (i + 1) + ": " + page);
             assertFalse(page.contains(" 页 / 共 "), page);
         }
-        assertFalse(doc.text.contains("发："), "an empty 发 line is left out");
+        Path empty = dir.resolve("e.yaml");
+        Files.writeString(empty, "colophon:\n  send_to: \"\"\n");
+        PdfInspect none = new PdfInspect(BriefingRendererTest.render(SampleSummaries.twoZones(), BriefingTemplate.load(empty)));
+        assertFalse(none.text.contains("发："), "an empty 发 line is left out");
     }
 
     @Test
-    void defaultTemplatePrintsNoDistributionLines() throws IOException {
+    void defaultTemplatePrintsTheDistributionAndCopies() throws IOException {
         PdfInspect doc = new PdfInspect(BriefingRendererTest.render(SampleSummaries.twoZones(), BriefingTemplate.defaults()));
-        String last = doc.pageTexts.get(doc.pages - 1);
-        assertTrue(last.replaceAll("\\s", "").contains("ZoneBrief自动汇编2024年10月1日印发"), last);
-        assertFalse(doc.text.contains("报："), doc.text);
+        String last = doc.pageTexts.get(doc.pages - 1).replaceAll("\\s", "");
+        assertTrue(last.contains("报：有关领导共印30份送：有关部门发：各高新区管委会高新区经济运行简报编辑部2024年10月1日印发"),
+                last);
     }
 }

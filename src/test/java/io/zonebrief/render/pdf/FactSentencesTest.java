@@ -3,6 +3,8 @@ package io.zonebrief.render.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.zonebrief.extract.Qualifier;
+import io.zonebrief.render.NumberStyle;
 import io.zonebrief.render.SampleSummaries;
 import io.zonebrief.summary.ZoneSummary;
 import java.util.List;
@@ -27,7 +29,7 @@ class FactSentencesTest {
     void wordsTargetsAsTargets() {
         ZoneSummary z = zone("平顶山高新区");
         List<String> s = FactSentences.forZone(z, f -> f.indicator() == null, 10);
-        assertEquals(List.of("平顶山高新区提出目标：2025年，高端面料加工产业园年产值150.00亿元。"), s);
+        assertEquals(List.of("平顶山高新区提出目标：2025年，高端面料加工产业园年产值150亿元。"), s);
     }
 
     @Test
@@ -41,10 +43,10 @@ class FactSentencesTest {
     }
 
     @Test
-    void qualifiersAreWordedTheChineseWay() {
-        assertEquals("近150.00亿元", FactText.value(15e9, "元", io.zonebrief.extract.Qualifier.NEARLY));
-        assertEquals("65余家", FactText.value(65, "家", io.zonebrief.extract.Qualifier.MORE_THAN));
-        assertEquals("超150.00亿元", FactText.value(15e9, "元", io.zonebrief.extract.Qualifier.MORE_THAN));
-        assertEquals("约3个", FactText.value(3, "个", io.zonebrief.extract.Qualifier.ABOUT));
+    void qualifiersAreWordedTheChineseWayWithoutTheArticlesWords() {
+        assertEquals("近150亿元", NumberStyle.format(15e9, "元", NumberStyle.qualifierWords(null, Qualifier.NEARLY)));
+        assertEquals("65余家", NumberStyle.format(65, "家", NumberStyle.qualifierWords(null, Qualifier.MORE_THAN)));
+        assertEquals("超1.5亿元", NumberStyle.format(1.5e8, "元", NumberStyle.qualifierWords(null, Qualifier.MORE_THAN)));
+        assertEquals("约3个", NumberStyle.format(3, "个", NumberStyle.qualifierWords(null, Qualifier.ABOUT)));
     }
 }

@@ -36,7 +36,7 @@ class IndicatorTableTest {
 
     @Test
     void growthAndTargetComeFromTheArticles() {
-        assertTrue(table.contains("营业收入亿元120.002024年1—6月12.5300.00—"), table);
+        assertTrue(table.contains("营业收入亿元1202024年1—6月12.5300—"), table);
     }
 
     @Test
@@ -52,7 +52,7 @@ class IndicatorTableTest {
 
     @Test
     void sentencesSayQualifiersAndPartsWithTheirNumber() {
-        assertTrue(text.contains("营业收入120.00亿元，同比增长12.5%"), text);
+        assertTrue(text.contains("营业收入120亿元，同比增长12.5%"), text);
         assertTrue(text.contains("完成投资10.52亿元，占年度投资计划的104.68%"), text);
         assertTrue(text.contains("签约项目41个，其中装备制造类项目9个、绿色食品类项目6个"), text);
     }
@@ -73,8 +73,8 @@ class IndicatorTableTest {
                 + "到2029年，洛阳高新区力争营业收入突破500亿元。\n", io.zonebrief.RunOptions.defaults().withReproducible(true));
         String annex = new PdfInspect(BriefingRendererTest.render(summary, BriefingTemplate.defaults())).pageTexts.stream()
                 .filter(p -> p.contains("主要指标完成情况")).findFirst().orElseThrow().replaceAll("\\s", "");
-        assertTrue(annex.contains("营业收入亿元200.002024年"), annex);
-        assertFalse(annex.contains("500.00"), "到2029年 is a horizon, not this year's target: " + annex);
+        assertTrue(annex.contains("营业收入亿元2002024年"), annex);
+        assertFalse(annex.contains("500"), "到2029年 is a horizon, not this year's target: " + annex);
 
         var goalsOnly = io.zonebrief.ZoneBrief.analyze("b", "2024年12月20日\n\n明年，洛阳高新区力争新增高新技术企业100家。\n",
                 io.zonebrief.RunOptions.defaults().withReproducible(true));
