@@ -37,12 +37,12 @@ class PeriodRulesTest {
                         "2024年10月20日 星期日\n\n洛阳高新区经济运行情况\n\n规模以上工业增加值增长9.6%,固定资产投资增长12.1%。",
                         "12.1%", "-"),
                 // an undated report titled with its year
-                Arguments.of("an undated report's 全年 is its title's year",
-                        "洛阳高新区2015年工作总结\n\n全年完成财政总收入22.5亿元,同比增长18.2%。", "22.5亿元",
-                        "2015-01..2015-12"),
+                Arguments.of("an undated report's 全年 is its title's year, whatever later year its plans name",
+                        "洛阳高新区2015年工作总结\n\n全年完成财政总收入22.5亿元,同比增长18.2%。\n\n"
+                                + "2016年,力争财政总收入达到25亿元。", "22.5亿元", "2015-01..2015-12"),
                 Arguments.of("an undated report's undated results are its title's year",
-                        "洛阳高新区2015年工作总结\n\n一、主要经济指标\n\n完成固定资产投资86亿元,同比增长15%。",
-                        "86亿元", "2015-01..2015-12"));
+                        "洛阳高新区2015年工作总结\n\n一、主要经济指标\n\n完成固定资产投资86亿元,同比增长15%。\n\n"
+                                + "2016年,计划完成固定资产投资100亿元。", "86亿元", "2015-01..2015-12"));
     }
 
     @ParameterizedTest(name = "{0}")
