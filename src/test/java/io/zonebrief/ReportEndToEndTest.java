@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonebrief.extract.Figure;
 import io.zonebrief.summary.Summary;
+import io.zonebrief.summary.SummaryContract;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ class ReportEndToEndTest {
         for (Path p : written) {
             assertTrue(Files.isRegularFile(p) && p.toFile().length() > 0, p.toString());
         }
+        SummaryContract.assertHolds(out.resolve("summary.json"));
     }
 
     @Test

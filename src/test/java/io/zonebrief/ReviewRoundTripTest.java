@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.zonebrief.extract.Figure;
 import io.zonebrief.summary.ReviewChange;
 import io.zonebrief.summary.Summary;
+import io.zonebrief.summary.SummaryContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -84,6 +85,7 @@ class ReviewRoundTripTest {
         assertEquals(List.of("modify", "delete").stream().sorted().toList(),
                 second.reviews().stream().map(ReviewChange::action).sorted().toList());
         assertTrue(Files.readString(tmp.resolve("out2/summary.json")).contains("\"reviews\""));
+        SummaryContract.assertHolds(tmp.resolve("out2/summary.json"));
 
         Summary third = report(in, tmp.resolve("out3"), edited);
         assertEquals(second.figures(), third.figures(), "the same workbook gives the same result again");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.zonebrief.summary.SummaryContract;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,7 @@ class CliTest {
         assertTrue(e.contains("binary.txt: binary data"), e);
         String s = Files.readString(json, StandardCharsets.UTF_8);
         assertTrue(s.contains("\"value\" : 3000000000"), s);
+        SummaryContract.assertHolds(json);
         assertTrue(s.contains("\"zone\" : \"焦作高新区\""), s);
         assertFalse(Files.list(json.getParent()).anyMatch(p -> p.toString().endsWith(".part")));
     }

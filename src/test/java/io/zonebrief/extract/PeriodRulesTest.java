@@ -1,0 +1,56 @@
+package io.zonebrief.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.zonebrief.RunOptions;
+import io.zonebrief.ZoneBrief;
+import io.zonebrief.summary.Summary;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rules that give a figure its months, each with a row where it applies and a row where it must
+ * not: 全年 in an article from before December is the year that has ended; a heading's time dates
+ * the undated figures under it; an undated report titled with its year dates its results to that
+ * year. Articles written for this test; {@code \n} is a line break.
+ */
+class PeriodRulesTest {
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                // 全年: a whole year achieved cannot be the year still running
+                Arguments.of("全年 in March is last year",
+                        "2024年3月5日 星期二\n\n全年,洛阳高新区实现营业收入1200亿元。", "1200亿元", "2023-01..2023-12"),
+                Arguments.of("全年 in December is this year",
+                        "2024年12月28日 星期六\n\n全年,洛阳高新区实现营业收入1200亿元。", "1200亿元", "2024-01..2024-12"),
+                Arguments.of("全年 of a target is the year to come",
+                        "2024年3月5日 星期二\n\n全年,洛阳高新区力争实现营业收入1300亿元。", "1300亿元", "2024-01..2024-12"),
+                Arguments.of("今年以来 in early March runs to February, the last month reported in full",
+                        "2024年3月5日 星期二\n\n今年以来,洛阳高新区新签约项目8个。", "8个", "2024-01..2024-02"),
+                // a heading's time dates the undated figures under it
+                Arguments.of("a heading's months date the paragraph under it",
+                        "2024年10月20日 星期日\n\n洛阳高新区前三季度经济运行情况\n\n规模以上工业增加值增长9.6%,固定资产投资增长12.1%。",
+                        "12.1%", "2024-01..2024-09"),
+                Arguments.of("without the heading the same paragraph has no months",
+                        "2024年10月20日 星期日\n\n洛阳高新区经济运行情况\n\n规模以上工业增加值增长9.6%,固定资产投资增长12.1%。",
+                        "12.1%", "-"),
+                // an undated report titled with its year
+                Arguments.of("an undated report's 全年 is its title's year, whatever later year its plans name",
+                        "洛阳高新区2015年工作总结\n\n全年完成财政总收入22.5亿元,同比增长18.2%。\n\n"
+                                + "2016年,力争财政总收入达到25亿元。", "22.5亿元", "2015-01..2015-12"),
+                Arguments.of("an undated report's undated results are its title's year",
+                        "洛阳高新区2015年工作总结\n\n一、主要经济指标\n\n完成固定资产投资86亿元,同比增长15%。\n\n"
+                                + "2016年,计划完成固定资产投资100亿元。", "86亿元", "2015-01..2015-12"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void datesEachFigureByTheRuleThatApplies(String rule, String article, String words, String period) throws Exception {
+        Summary s = ZoneBrief.analyze("rule", article, RunOptions.defaults().withReproducible(true));
+        Figure f = s.figures().stream().filter(x -> x.text().replaceAll("\\s", "").contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError(rule + ": no figure " + words + " in " + s.figures()));
+        assertEquals(period, f.period() == null ? "-" : f.period().toString(), rule);
+    }
+}
