@@ -30,8 +30,13 @@ class BriefingChartPlanTest {
     @BeforeAll
     static void render() throws Exception {
         var summary = ZoneBrief.analyze("pds-q3", ARTICLE, RunOptions.defaults().withReproducible(true));
-        lines = Arrays.asList(new PdfInspect(BriefingRendererTest.render(summary, BriefingTemplate.defaults())).text
-                .split("\n"));
+        // category charts are off by default (several indicators side by side invite false comparisons);
+        // a template that asks for them gets one per category, unit and time
+        java.nio.file.Path yaml = java.nio.file.Files.createTempFile("category-charts", ".yaml");
+        java.nio.file.Files.writeString(yaml, "charts:\n  category: bar\n");
+        BriefingTemplate template = BriefingTemplate.load(yaml);
+        java.nio.file.Files.delete(yaml);
+        lines = Arrays.asList(new PdfInspect(BriefingRendererTest.render(summary, template)).text.split("\n"));
     }
 
     private static List<String> captions() {
