@@ -66,6 +66,7 @@ public final class MeaningPass {
         private final Map<String, Mention> aliases;
         private final Campaigns campaigns;
         private final Framings framings;
+        private final Departments departments;
         private final Map<Integer, List<Sentence>> sentences = new HashMap<>();
         private final Map<Integer, List<Mention>> projects = new HashMap<>();
         private Sentence lastSentence;
@@ -83,6 +84,7 @@ public final class MeaningPass {
             this.aliases = DocumentBodies.aliases(doc);
             this.campaigns = Campaigns.of(doc);
             this.framings = Framings.of(doc);
+            this.departments = Departments.of(doc);
         }
 
         Figure read(Figure f) {
@@ -111,7 +113,9 @@ public final class MeaningPass {
             }
             SubjectKind kind = owner == null ? SubjectKind.ZONE : owner.kind();
             TimeKinds.Time time = time(f, at, kind, nature);
-            return f.withScope(kind, owner == null ? null : owner.name()).withNature(nature)
+            String name = owner != null ? owner.name()
+                    : nature == Nature.POLICY ? null : departments.at(at.block());
+            return f.withScope(kind, name).withNature(nature)
                     .withTime(time.kind(), time.period(), time.asOf()).withMetric(label(f, at, sameSentence));
         }
 

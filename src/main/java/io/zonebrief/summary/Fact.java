@@ -91,6 +91,14 @@ public record Fact(
      * indicator they are grouped under (医疗卫生, 签约项目数).
      */
     public String label() {
-        return metric.replace("“", "").replace("”", "");
+        String words = metric.replace("“", "").replace("”", "");
+        // the zone's figure a department reports (城市管理和综合执法局: 带动就业) says whose desk it is from
+        return subject == SubjectKind.ZONE && subjectName != null && !words.startsWith(subjectName)
+                ? subjectName + words : words;
+    }
+
+    /** True for the zone's figure that one of its departments reports of its own work. */
+    public boolean fromDepartment() {
+        return subject == SubjectKind.ZONE && subjectName != null;
     }
 }

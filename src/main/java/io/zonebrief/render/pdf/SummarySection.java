@@ -37,7 +37,12 @@ final class SummarySection {
                 + "个高新区的主要指标如下（数据均取自报道原文，括注时期；未注明时期的单独说明）。", s.body(), true));
         int perZone = Math.max(2, Math.min(MAX_SENTENCES, SECTION_SENTENCES / zones.size()));
         for (ZoneSummary z : zones) {
-            List<String> sentences = FactSentences.forZone(z, section::shows, perZone, "", ctx.links);
+            // the zone's own results first; a department's account of its desk only when there is nothing else
+            List<String> sentences = FactSentences.forZone(z, f -> section.shows(f) && !f.fromDepartment(), perZone, "",
+                    ctx.links);
+            if (sentences.isEmpty()) {
+                sentences = FactSentences.forZone(z, section::shows, perZone, "", ctx.links);
+            }
             if (sentences.isEmpty()) {
                 continue;
             }

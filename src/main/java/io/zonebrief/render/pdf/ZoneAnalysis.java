@@ -51,7 +51,8 @@ final class ZoneAnalysis {
     }
 
     void write(Document doc, Section section, ZoneSummary zone) throws DocumentException {
-        Predicate<Fact> main = f -> section.shows(f) && f.indicator() != null;
+        // a department's account of its own desk (城管执法局's stalls and permits) is no headline result of the zone
+        Predicate<Fact> main = f -> section.shows(f) && f.indicator() != null && !f.fromDepartment();
         add(doc, "主要指标：", String.join("", latest(FactSentences.forZone(zone,
                 main.and(f -> f.nature() == Nature.ACHIEVED), Integer.MAX_VALUE, "", ctx.links))));
         List<String> goals = FactSentences.forZone(zone, main.and(f -> f.nature() == Nature.GOAL), 2, "", ctx.links);
