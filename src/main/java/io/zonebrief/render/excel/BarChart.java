@@ -52,7 +52,7 @@ final class BarChart {
      * Draws the chart in the cell box {@code box} (columns and rows, end exclusive).
      *
      * @param title        chart title, e.g. "签约项目数（个）"
-     * @param numberFormat format of the value axis and data labels
+     * @param numberFormat format of the data labels (the value axis keeps General: 0, 20, 40)
      */
     static XSSFChart draw(Sheet sheet, Data d, String title, String numberFormat, CellRangeAddress box) {
         XSSFDrawing drawing = drawing(sheet);
@@ -66,7 +66,7 @@ final class BarChart {
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
-        y.setNumberFormat(numberFormat);
+        y.setNumberFormat("General"); // axis ticks 0, 20, 40 rather than 0.00, 20.00
         y.setMinimum(0);
 
         String name = sheet.getSheetName();

@@ -44,11 +44,10 @@ final class ChartBlock {
             Row r = writer.row(startRow + 1 + i);
             writer.text(r, labelCol, labels.get(i));
             Shown s = values.get(i);
-            writer.number(r, labelCol + 1, s.number(), writer.styles.numberFor(s.number(), s.unit(), false), s.numberText());
+            writer.number(r, labelCol + 1, s.number(), writer.styles.numberFor(s.number(), false), s.numberText());
         }
         int last = startRow + labels.size();
-        String format = values.stream().anyMatch(v -> v.number() != Math.rint(v.number())) || isScaled(values)
-                ? Styles.MONEY : Styles.INTEGER;
+        String format = Styles.SHOWN.get(values.stream().mapToInt(v -> Styles.decimals(v.number())).max().orElse(0));
         int bottom = Math.max(last + 1, startRow + CHART_ROWS);
         pending.add(new Pending(startRow + 1, last, labelCol, title, format, startRow, bottom, List.copyOf(labels),
                 values.stream().map(Shown::number).toList()));
@@ -71,9 +70,5 @@ final class ChartBlock {
             BarChart.draw(sheet, new BarChart.Data(p.firstRow(), p.labelCol(), p.labels(), p.values()), p.title(),
                     p.format(), new CellRangeAddress(p.top(), p.bottom(), firstCol, lastCol));
         }
-    }
-
-    private static boolean isScaled(List<Shown> values) {
-        return values.stream().anyMatch(v -> v.unit().startsWith("亿") || v.unit().startsWith("万"));
     }
 }

@@ -1,7 +1,7 @@
 package io.zonebrief.render.excel;
 
 import io.zonebrief.extract.Figure;
-import io.zonebrief.render.Display;
+import io.zonebrief.render.NumberStyle;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
 import java.util.List;
@@ -73,15 +73,14 @@ final class DetailsSheet {
         w.text(row, Column.DETAILS_SUBJECT_NAME.index(), f.subjectName());
         w.text(row, Column.DETAILS_METRIC.index(), f.metric());
         w.text(row, Column.DETAILS_INDICATOR.index(), fact == null ? null : fact.indicator());
-        String base = Display.number(f.value(), "");
+        String base = NumberStyle.number(f.value(), "");
         w.number(row, Column.DETAILS_VALUE.index(), f.value(), f.integral() ? w.styles.integer : w.styles.decimal, base);
-        String display = Display.format(f.value(), f.unit());
-        if (f.valueTo() != null) {
-            display += "～" + Display.format(f.valueTo(), f.unit());
-        }
+        String words = Labels.qualifier(f.qualifier(), f.value(), f);
+        String display = f.valueTo() == null ? NumberStyle.format(f.value(), f.unit(), words)
+                : NumberStyle.format(f.value(), f.unit()) + "～" + NumberStyle.format(f.valueTo(), f.unit(), words);
         w.text(row, Column.DETAILS_DISPLAY.index(), display);
         w.text(row, Column.DETAILS_UNIT.index(), f.unit());
-        w.text(row, Column.DETAILS_QUALIFIER.index(), Labels.qualifier(f.qualifier()));
+        w.text(row, Column.DETAILS_QUALIFIER.index(), words);
         if (f.period() != null) {
             w.text(row, Column.DETAILS_PERIOD_FROM.index(), f.period().from().toString());
             w.text(row, Column.DETAILS_PERIOD_TO.index(), f.period().to().toString());

@@ -1,5 +1,6 @@
 package io.zonebrief.render.excel;
 
+import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.Modality;
 import io.zonebrief.extract.Nature;
 import io.zonebrief.extract.Period;
@@ -7,6 +8,7 @@ import io.zonebrief.extract.PeriodKind;
 import io.zonebrief.extract.Qualifier;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.render.FactWords;
+import io.zonebrief.render.NumberStyle;
 import java.time.YearMonth;
 
 /**
@@ -42,9 +44,16 @@ final class Labels {
         return FactWords.periodKind(k);
     }
 
-    /** "余", "近", "约", or "" for an exact number. */
-    static String qualifier(Qualifier q) {
-        return q.word();
+    /**
+     * The qualifier words as the article wrote them next to the figure's number (以上 in 200亿元以上,
+     * 不低于, 余, 近…), or "" for an exact number; without a figure whose value and qualifier are
+     * those shown, the word the qualifier stands for.
+     *
+     * @param figure the figure the value comes from, or null
+     */
+    static String qualifier(Qualifier q, double value, Figure figure) {
+        boolean own = figure != null && figure.qualifier() == q && figure.value() == value;
+        return NumberStyle.qualifierWords(own ? figure.text() : null, q);
     }
 
     static String period(Period p) {

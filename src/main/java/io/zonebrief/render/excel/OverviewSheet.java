@@ -2,7 +2,10 @@ package io.zonebrief.render.excel;
 
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.Period;
-import io.zonebrief.render.Display;
+import io.zonebrief.render.NumberStyle;
+import io.zonebrief.render.chart.ChartPlanner;
+import io.zonebrief.render.chart.ChartPoint;
+import io.zonebrief.render.chart.ChartSpec;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.ZoneSummary;
@@ -16,8 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The 概览 sheet: one row per zone with its key indicators, the months its data covers and its
- * document count, then bar charts comparing zones on indicators they share in the same unit, nature
- * and kind of time.
+ * document count, then bar charts comparing zones only on like with like: the same indicator in the
+ * same unit, of the same nature and for the same period.
  */
 final class OverviewSheet {
 
@@ -39,15 +42,6 @@ final class OverviewSheet {
 
     /** One overview column: an indicator with the display unit its values share (null when units differ). */
     private record IndicatorColumn(String indicator, String baseUnit, String displayUnit, List<Fact> facts) {
-        int zonesWithData() {
-            return (int) facts.stream().filter(f -> f != null).count();
-        }
-
-        /** True when every zone's value is of one nature and one kind of time, so bars can stand side by side. */
-        boolean alike() {
-            return facts.stream().filter(f -> f != null).map(f -> List.of(f.nature(), f.periodKind())).distinct()
-                    .count() == 1;
-        }
     }
 
     void write(XSSFSheet sheet, Styles styles) {
@@ -75,8 +69,8 @@ final class OverviewSheet {
         w.form(HEADER_ROW, lastRow, headers.size(), true);
         ChartBlock charts = new ChartBlock(w);
         int next = lastRow + 2;
-        for (IndicatorColumn c : chartable(columns)) {
-            next = addChart(charts, next, c);
+        for (ChartSpec chart : ChartPlanner.comparisonCharts(summary).stream().limit(MAX_CHARTS).toList()) {
+            next = addChart(charts, next, chart);
         }
         w.applyWidths();
         charts.drawAll();
@@ -117,9 +111,10 @@ final class OverviewSheet {
         Cell cell;
         if (c.displayUnit() != null) {
             Shown s = Shown.in(fact.value(), fact.unit(), c.displayUnit());
-            cell = w.number(row, col, s.number(), w.styles.numberFor(s.number(), s.unit(), true), s.numberText());
+            cell = w.number(row, col, s.number(), w.styles.numberFor(s.number(), true), s.numberText());
         } else {
-            cell = w.text(row, col, Display.format(fact.value(), fact.unit()), w.styles.link);
+            cell = w.text(row, col, NumberStyle.format(fact.value(), fact.unit(),
+                    Labels.qualifier(fact.qualifier(), fact.value(), index.valueFigure(fact))), w.styles.link);
         }
         Figure first = index.valueFigure(fact);
         String address = first == null ? null : index.address(first.id());
@@ -145,24 +140,19 @@ final class OverviewSheet {
         return out;
     }
 
-    private static List<IndicatorColumn> chartable(List<IndicatorColumn> columns) {
-        return columns.stream().filter(c -> c.displayUnit() != null && c.zonesWithData() >= 2 && c.alike())
-                .limit(MAX_CHARTS).toList();
-    }
-
-    private int addChart(ChartBlock charts, int startRow, IndicatorColumn c) {
+    /**
+     * A chart of zones that report one indicator in one unit, of one nature, for the same period (a
+     * flow) or month (a level), as {@link ChartPlanner#comparisonCharts} finds them; values of
+     * different periods stay in the table above, each beside its period.
+     */
+    private int addChart(ChartBlock charts, int startRow, ChartSpec chart) {
         List<String> labels = new ArrayList<>();
         List<Shown> values = new ArrayList<>();
-        for (int z = 0; z < summary.zones().size(); z++) {
-            Fact f = c.facts().get(z);
-            if (f != null) {
-                // each bar says which period it is, so a 2023 value never passes for a 2024 one
-                labels.add(summary.zones().get(z).zone() + "（" + Labels.when(f.periodKind(), f.period(), f.asOf()) + "）");
-                values.add(Shown.in(f.value(), f.unit(), c.displayUnit()));
-            }
+        for (ChartPoint p : chart.points()) {
+            labels.add(p.category());
+            values.add(new Shown(p.value(), chart.unit(), p.label() + chart.unit()));
         }
-        String title = c.indicator() + "（" + c.displayUnit() + "）";
-        return charts.add(startRow, 0, template.header(Column.OVERVIEW_ZONE), title, labels, values);
+        return charts.add(startRow, 0, template.header(Column.OVERVIEW_ZONE), chart.caption(), labels, values);
     }
 
     /** The months all of a zone's dated facts cover together, e.g. "2024年1—9月". */

@@ -1,13 +1,14 @@
 package io.zonebrief.render.excel;
 
-import io.zonebrief.render.Display;
+import io.zonebrief.render.NumberStyle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A value as a sheet shows it: the number in display units (129.53 for 12,953,000,000 元), that
- * unit (亿元) and the text a report would print. Numbers that are compared side by side (a
- * column, a chart) must share one display unit, which {@link #in} provides.
+ * A value as a sheet shows it: the number in display units (129.53 for 12953000000 元), that unit
+ * (亿元) and the text a report would print, written by {@link NumberStyle} as the briefing writes it
+ * (32.1亿元, 21.28万平方米, 500余株). Numbers that are compared side by side (a column, a chart) must
+ * share one display unit, which {@link #in} provides.
  *
  * @param number value in {@code unit}
  * @param unit   display unit
@@ -15,21 +16,16 @@ import java.math.RoundingMode;
  */
 record Shown(double number, String unit, String text) {
 
-    /** The value in its own display unit, as {@link Display} would print it. */
+    /** The value in its own display unit, as {@link NumberStyle} writes it. */
     static Shown of(double value, String baseUnit) {
-        return new Shown(tidy(Display.scaled(value, baseUnit)), Display.displayUnit(value, baseUnit),
-                Display.format(value, baseUnit));
+        return new Shown(tidy(NumberStyle.scaled(value, baseUnit)), NumberStyle.displayUnit(value, baseUnit),
+                NumberStyle.format(value, baseUnit));
     }
 
     /** The value in the display unit {@code displayUnit} chose for another value of the same base unit. */
     static Shown in(double value, String baseUnit, String displayUnit) {
-        double factor = displayUnit.equals(baseUnit) ? 1 : displayUnit.startsWith("亿") ? 1e8
-                : displayUnit.startsWith("万") ? 1e4 : 1;
-        double n = tidy(value / factor);
-        String text = factor == 1 ? Display.format(n, baseUnit)
-                : new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(
-                        java.util.Locale.ROOT)).format(n) + displayUnit;
-        return new Shown(n, displayUnit, text);
+        double n = tidy(value / NumberStyle.divisor(baseUnit, displayUnit));
+        return new Shown(n, displayUnit, NumberStyle.number(value, baseUnit, displayUnit) + displayUnit);
     }
 
     /** The display unit shared by values of one base unit: the one the largest value needs. */
@@ -38,7 +34,7 @@ record Shown(double number, String unit, String text) {
         for (double v : values) {
             max = Math.max(max, Math.abs(v));
         }
-        return Display.displayUnit(max, baseUnit);
+        return NumberStyle.displayUnit(max, baseUnit);
     }
 
     /** The number text alone, for measuring a column. */

@@ -1,5 +1,9 @@
 package io.zonebrief.render.excel;
 
+import io.zonebrief.render.NumberStyle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -15,12 +19,15 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class Styles {
 
-    /** Money shown in 亿元/万元: always two decimals, as Chinese reports print them. */
-    static final String MONEY = "#,##0.00";
+    /**
+     * Values in display units, by the decimals the value needs (at most two): 200, 32.1, 129.53, never
+     * 32.00, and no thousands separators (GB/T 15835, as {@link NumberStyle} writes numbers).
+     */
+    static final List<String> SHOWN = List.of("0", "0.0", "0.00");
     /** Whole numbers (counts, base values without a fraction). */
-    static final String INTEGER = "#,##0";
-    /** Fractional base values and percentages: two to four decimals, never a dangling point. */
-    static final String DECIMAL = "#,##0.00##";
+    static final String INTEGER = "0";
+    /** Fractional base values and percentages: one to four decimals, never a dangling point. */
+    static final String DECIMAL = "0.0###";
 
     final CellStyle header;
     final CellStyle title;
@@ -29,12 +36,11 @@ final class Styles {
     final CellStyle wrap;
     final CellStyle indented;
     final CellStyle link;
-    final CellStyle money;
     final CellStyle integer;
     final CellStyle decimal;
-    final CellStyle moneyLink;
-    final CellStyle integerLink;
-    final CellStyle decimalLink;
+    /** By decimals (0, 1, 2), plain and linked. */
+    private final List<CellStyle> shown;
+    private final List<CellStyle> shownLink;
     final CellStyle percent;
     /** Small counts (documents, figures) centred, so they do not run into the text beside them. */
     final CellStyle count;
@@ -55,28 +61,33 @@ final class Styles {
         Font linkFont = font(wb, false, 11, true);
         link = base(wb);
         link.setFont(linkFont);
-        money = number(wb, MONEY, null);
         integer = number(wb, INTEGER, null);
         decimal = number(wb, DECIMAL, null);
-        moneyLink = number(wb, MONEY, linkFont);
-        integerLink = number(wb, INTEGER, linkFont);
-        decimalLink = number(wb, DECIMAL, linkFont);
+        shown = SHOWN.stream().map(f -> number(wb, f, null)).toList();
+        shownLink = SHOWN.stream().map(f -> number(wb, f, linkFont)).toList();
         percent = number(wb, "0%", null);
         count = number(wb, INTEGER, null);
         count.setAlignment(HorizontalAlignment.CENTER);
         date = number(wb, "yyyy-mm-dd", null);
     }
 
-    /** The number style for a value shown in {@code displayUnit}, linked or not. */
-    CellStyle numberFor(double shown, String displayUnit, boolean linked) {
-        if (displayUnit.startsWith("亿") || displayUnit.startsWith("万")) {
-            return linked ? moneyLink : money;
+    /** The number style for a value in its display unit, linked or not: as many decimals as it needs, up to two. */
+    CellStyle numberFor(double value, boolean linked) {
+        return (linked ? shownLink : shown).get(decimals(value));
+    }
+
+    /** The number format of {@link #numberFor}: "0", "0.0" or "0.00". */
+    static String formatFor(double value) {
+        return SHOWN.get(decimals(value));
+    }
+
+    /** The decimals {@link NumberStyle} writes a value with: 0 for 200, 1 for 32.1, 2 for 129.53 and 21.2805. */
+    static int decimals(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return 0;
         }
-        boolean whole = shown == Math.rint(shown) && Math.abs(shown) < 1e15;
-        if (whole) {
-            return linked ? integerLink : integer;
-        }
-        return linked ? decimalLink : decimal;
+        int scale = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().scale();
+        return Math.max(0, Math.min(2, scale));
     }
 
     private static CellStyle header(Workbook wb) {

@@ -4,10 +4,12 @@ import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.Qualifier;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.render.FactWords;
+import io.zonebrief.render.chart.ChartPoint;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.UnitSummary;
 import io.zonebrief.summary.ZoneSummary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,13 +182,14 @@ final class ZoneSheet {
             w.measure(Column.ZONE_INDICATOR.index(), CellText.width(l.label()) + 2);
         }
         Shown s = Shown.of(l.value(), l.unit());
+        String words = Labels.qualifier(l.qualifier(), l.value(), l.figure());
         Cell value = w.number(row, Column.ZONE_VALUE.index(), s.number(),
-                w.styles.numberFor(s.number(), s.unit(), l.figure() != null), s.numberText());
+                w.styles.numberFor(s.number(), l.figure() != null), s.numberText());
         if (figureAddress != null) {
             w.link(value, figureAddress);
         }
         w.text(row, Column.ZONE_UNIT.index(), s.unit());
-        w.text(row, Column.ZONE_QUALIFIER.index(), Labels.qualifier(l.qualifier()));
+        w.text(row, Column.ZONE_QUALIFIER.index(), words);
         w.text(row, Column.ZONE_PERIOD.index(), l.when());
         w.text(row, Column.ZONE_MODALITY.index(), l.nature());
         w.text(row, Column.ZONE_SUBJECT.index(), l.subject(), w.styles.wrap);
@@ -209,14 +212,20 @@ final class ZoneSheet {
         return r + 1;
     }
 
+    /** When a fact holds: the span of a flow, the month of a level, null for neither. */
+    private Object time(Fact f) {
+        return new ChartPoint.Basis(zone.zone(), f.subject(), f.subjectName(), f.label(), f.unit(), f.nature(),
+                f.periodKind(), f.period(), f.asOf()).time();
+    }
+
     /**
-     * Per category, unit, nature and kind of time, the key facts of categories with two or more
+     * Per category, unit, nature, kind of time and period (or month of a level), the key facts of categories with two or more
      * indicators in one unit: a level never stands beside an amount, nor a plan beside a result.
      */
     private List<List<Fact>> chartGroups() {
         Map<List<Object>, List<Fact>> groups = new LinkedHashMap<>();
         for (Fact f : KeyFacts.byIndicator(zone).values()) {
-            groups.computeIfAbsent(List.of(f.category(), f.unit(), f.nature(), f.periodKind()),
+            groups.computeIfAbsent(Arrays.asList(f.category(), f.unit(), f.nature(), f.periodKind(), time(f)),
                     k -> new ArrayList<>()).add(f);
         }
         return groups.values().stream().filter(g -> g.size() >= 2).limit(MAX_CHARTS).toList();
@@ -226,7 +235,9 @@ final class ZoneSheet {
         String unit = Shown.commonUnit(group.stream().map(Fact::value).toList(), group.get(0).unit());
         List<String> labels = group.stream().map(Fact::label).toList();
         List<Shown> values = group.stream().map(f -> Shown.in(f.value(), f.unit(), unit)).toList();
-        String title = group.get(0).category() + "（" + unit + "）";
+        Fact first = group.get(0);
+        String when = time(first) == null ? "" : Labels.when(first.periodKind(), first.period(), first.asOf());
+        String title = when + first.category() + "（" + unit + "）";
         return charts.add(startRow, Column.ZONE_INDICATOR.index(), template.header(Column.ZONE_INDICATOR), title,
                 labels, values);
     }

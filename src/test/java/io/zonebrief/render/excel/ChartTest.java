@@ -31,22 +31,16 @@ class ChartTest {
     }
 
     @Test
-    void overviewComparesZonesOnSharedIndicators() {
-        List<XSSFChart> charts = charts("概览");
-        assertEquals(2, charts.size());
-        assertEquals("签约项目数（个）", charts.get(0).getTitleText().getString());
-        CTBarSer series = onlySeries(charts.get(0));
-        CTStrData labels = series.getCat().getStrRef().getStrCache();
-        assertEquals(List.of("平顶山高新区（2023年1—9月）", "焦作高新区（2024年6—9月）"),
-                List.of(labels.getPtArray(0).getV(), labels.getPtArray(1).getV()), "each bar names its period");
-        CTNumData values = series.getVal().getNumRef().getNumCache();
-        assertEquals(2, values.getPtCount().getVal());
-        assertEquals(39, Double.parseDouble(values.getPtArray(0).getV()));
-        assertEquals(41, Double.parseDouble(values.getPtArray(1).getV()));
-        assertTrue(series.getVal().getNumRef().getF().startsWith("'概览'!") || series.getVal().getNumRef().getF()
-                .startsWith("概览!"), series.getVal().getNumRef().getF());
-        CTNumData money = onlySeries(charts.get(1)).getVal().getNumRef().getNumCache();
-        assertEquals(116.06, Double.parseDouble(money.getPtArray(0).getV()), 1e-9);
+    void overviewDrawsNoChartOfZonesWhosePeriodsDiffer() {
+        // 平顶山 signed 39 projects in 2023年1—9月, 焦作 41 in 2024年6—9月: bars side by side would
+        // compare two different spans, so the table shows each with its period and no chart is drawn
+        assertEquals(List.of(), charts("概览"));
+        var s = wb.getSheet("概览");
+        int projects = Rendered.column(s, OverviewSheet.HEADER_ROW, "签约项目数（个）");
+        assertEquals("2023年1—9月", s.getRow(Rendered.rowWith(s, 0, "平顶山高新区")).getCell(projects + 1)
+                .getStringCellValue());
+        assertEquals("2024年6—9月", s.getRow(Rendered.rowWith(s, 0, "焦作高新区")).getCell(projects + 1)
+                .getStringCellValue());
     }
 
     @Test
@@ -70,7 +64,7 @@ class ChartTest {
         CTStrData labels = onlySeries(charts.get(0)).getCat().getStrRef().getStrCache();
         assertEquals("高新技术企业", labels.getPtArray(0).getV());
         assertEquals("科技型中小企业", labels.getPtArray(1).getV());
-        assertEquals("招商引资（亿元）", charts("平顶山高新区").get(0).getTitleText().getString());
+        assertEquals("2023年1—9月招商引资（亿元）", charts("平顶山高新区").get(0).getTitleText().getString());
         assertTrue(charts("数据明细").isEmpty());
     }
 }

@@ -103,7 +103,7 @@ class UnitsWorkbookTest {
         assertEquals(List.of("400", "家", "截至2024年10月", "实际", "园区：科技产业综合体"),
                 List.of(park.get("数值"), park.get("单位"), park.get("期间"), park.get("性质"), park.get("主体")));
         Map<String, String> plan = line(s, Rendered.rowWith(s, indicator, "总投资"));
-        assertEquals(List.of("32.00", "亿元", "—", "计划", "项目：高新医院建设项目"),
+        assertEquals(List.of("32", "亿元", "—", "计划", "项目：高新医院建设项目"),
                 List.of(plan.get("数值"), plan.get("单位"), plan.get("期间"), plan.get("性质"), plan.get("主体")));
         assertEquals("项目（未具名）", line(s, Rendered.rowWith(s, indicator, "项目建设进度")).get("主体"));
         assertEquals("预计", line(s, Rendered.rowWith(s, indicator, "产值")).get("性质"));
@@ -134,7 +134,8 @@ class UnitsWorkbookTest {
         int units = Rendered.rowWith(s, 0, ZoneSheet.UNITS_TITLE);
         assertNotEquals(-1, units);
         Map<String, String> project = line(s, units + 3);
-        assertEquals(List.of("总建筑面积", "212,805", "平方米", "—", "计划", "项目：高新医院二期项目"),
+        // 212805平方米 reads as 21.28万平方米 in official usage, without separators or padded decimals
+        assertEquals(List.of("总建筑面积", "21.28", "万平方米", "—", "计划", "项目：高新医院二期项目"),
                 List.of(project.get("指标"), project.get("数值"), project.get("单位"), project.get("期间"),
                         project.get("性质"), project.get("主体")));
         assertEquals(-1, Rendered.rowWith(s, 0, ZoneSheet.CONTEXT_TITLE), "no empty block");

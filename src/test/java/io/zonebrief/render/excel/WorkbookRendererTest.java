@@ -46,7 +46,7 @@ class WorkbookRendererTest {
         assertEquals(41, count.getNumericCellValue());
         Cell money = s.getRow(jiaozuo).getCell(investment);
         assertEquals(129.53, money.getNumericCellValue(), 1e-9);
-        assertEquals(Styles.MONEY, money.getCellStyle().getDataFormatString());
+        assertEquals("0.00", money.getCellStyle().getDataFormatString(), "two decimals because 129.53 has two");
         assertEquals("2024年6—9月", s.getRow(jiaozuo).getCell(investment + 1).getStringCellValue());
         assertEquals(1, s.getRow(jiaozuo).getCell(Rendered.column(s, header, "文档数")).getNumericCellValue());
     }
@@ -72,7 +72,10 @@ class WorkbookRendererTest {
         assertEquals("目标", p.getRow(target).getCell(Rendered.column(p, header, "性质")).getStringCellValue());
         Sheet details = wb.getSheet("数据明细");
         int row = Rendered.rowWith(details, 0, "003_sample#4");
-        assertEquals("余", details.getRow(row).getCell(Rendered.column(details, 0, "限定")).getStringCellValue());
+        // the article says 年产值不低于150亿元: the qualifier is its own word, not a generic 余
+        assertEquals("不低于", details.getRow(row).getCell(Rendered.column(details, 0, "限定")).getStringCellValue());
+        assertEquals("不低于150亿元", details.getRow(row).getCell(Rendered.column(details, 0, "显示值"))
+                .getStringCellValue());
     }
 
     @Test
