@@ -281,8 +281,10 @@ public final class ChartPlanner {
         for (Series s : series) {
             List<Fact> behind = s.points().stream().map(p -> p.figureIds().stream().map(byFigure::get)
                     .filter(Objects::nonNull).findFirst().orElse(null)).toList();
-            if (s.points().size() < 2 || behind.contains(null) || !alignedPeriods(s.points().stream()
-                    .map(Series.Point::period).toList()) || shrinkingTotal(s)
+            List<Period> periods = s.points().stream().map(Series.Point::period).toList();
+            if (s.points().size() < 2 || behind.contains(null) || !(levels(behind)
+                    ? periods.stream().noneMatch(Objects::isNull) && periods.stream().distinct().count() == periods.size()
+                    : alignedPeriods(periods)) || shrinkingTotal(s)
                     || behind.stream().map(ChartPlanner::seriesKey).distinct().count() != 1) {
                 continue;
             }
@@ -300,7 +302,7 @@ public final class ChartPlanner {
             }
             boolean cumulative = s.points().stream().map(p -> p.period().from()).distinct().count() == 1;
             charts.add(new ChartSpec(title, unit.label(), ChartKind.BAR, points, stock ? "各点为各时点的存量。"
-                    : cumulative ? "各点为自同一起始月份起的累计数。" : "各点为等长且不重叠时期的数值。"));
+                    : cumulative ? "各点为自同一起始月份起的累计数。" : "各点为前后相接的等长时期的数值。"));
         }
         return charts;
     }
@@ -348,6 +350,11 @@ public final class ChartPlanner {
     }
 
     /** Cumulative from one month, or of equal length without overlap; never the same period twice. */
+    /** Levels as of months may stand any months apart; amounts over spans must follow one another. */
+    private static boolean levels(List<Fact> facts) {
+        return facts.stream().allMatch(f -> f.periodKind() == PeriodKind.STOCK);
+    }
+
     static boolean alignedPeriods(List<Period> periods) {
         if (periods.stream().anyMatch(Objects::isNull) || periods.stream().distinct().count() != periods.size()) {
             return false;
@@ -360,8 +367,8 @@ public final class ChartPlanner {
         }
         List<Period> sorted = periods.stream().sorted(Comparator.comparing(Period::from)).toList();
         for (int i = 1; i < sorted.size(); i++) {
-            if (!sorted.get(i).from().isAfter(sorted.get(i - 1).to())) {
-                return false;
+            if (!sorted.get(i).from().equals(sorted.get(i - 1).to().plusMonths(1))) {
+                return false; // 1月 and 7月 alone: a line between them would invent the months between
             }
         }
         return true;

@@ -137,7 +137,11 @@ class ChartPlannerTest {
         Series shrinking = series(Modality.ACTUAL, Period.of(2024, 1, 6), 50, Period.of(2024, 1, 9), 39);
         assertEquals(List.of(), ChartPlanner.seriesCharts("甲高新区", List.of(mixed, overlapping, shrinking),
                 seriesFacts(Modality.ACTUAL)));
-        assertTrue(ChartPlanner.alignedPeriods(List.of(Period.month(2024, 1), Period.month(2024, 7))));
+        // two single months far apart are no series: a line between them would invent the months between
+        assertTrue(!ChartPlanner.alignedPeriods(List.of(Period.month(2024, 1), Period.month(2024, 7))));
+        assertTrue(ChartPlanner.alignedPeriods(List.of(Period.month(2024, 6), Period.month(2024, 7))));
+        assertTrue(ChartPlanner.alignedPeriods(List.of(Period.year(2022), Period.year(2023), Period.year(2024))));
+        assertTrue(!ChartPlanner.alignedPeriods(List.of(Period.year(2021), Period.year(2023))));
     }
 
     @Test
