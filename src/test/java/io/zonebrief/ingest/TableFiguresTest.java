@@ -19,10 +19,14 @@ class TableFiguresTest {
     @TempDir
     Path dir;
 
-    private String figures(String name, byte[] bytes) throws IOException {
+    private List<Figure> extracted(String name, byte[] bytes) throws IOException {
         SourceDocument d = DocumentReader.withDefaults().read(Samples.write(dir, name, bytes));
-        List<Figure> fs = FigureExtractor.extract(TextCleaner.clean(d));
-        return fs.stream().map(f -> BigDecimal.valueOf(f.value()).stripTrailingZeros().toPlainString() + " " + f.unit())
+        return FigureExtractor.extract(TextCleaner.clean(d));
+    }
+
+    private String figures(String name, byte[] bytes) throws IOException {
+        return extracted(name, bytes).stream()
+                .map(f -> BigDecimal.valueOf(f.value()).stripTrailingZeros().toPlainString() + " " + f.unit())
                 .collect(Collectors.joining("; "));
     }
 
@@ -53,8 +57,7 @@ class TableFiguresTest {
     }
 
     private String labels(String name, byte[] bytes) throws IOException {
-        SourceDocument d = DocumentReader.withDefaults().read(Samples.write(dir, name, bytes));
-        return FigureExtractor.extract(TextCleaner.clean(d)).stream().map(Figure::metric).collect(Collectors.joining("; "));
+        return extracted(name, bytes).stream().map(Figure::metric).collect(Collectors.joining("; "));
     }
 
     @Test
@@ -80,10 +83,8 @@ class TableFiguresTest {
         byte[] docx = Samples.docx(List.of("园区近两年主要指标。"), List.of(
                 List.of("指标（亿元）", "2022年", "2023年"),
                 List.of("营业收入", "110", "120")));
-        SourceDocument d = DocumentReader.withDefaults().read(Samples.write(dir, "g.docx", docx));
-        List<Figure> fs = FigureExtractor.extract(TextCleaner.clean(d));
         assertEquals("2022-01..2022-12; 2023-01..2023-12",
-                fs.stream().map(f -> String.valueOf(f.period())).collect(Collectors.joining("; ")));
+                extracted("g.docx", docx).stream().map(f -> String.valueOf(f.period())).collect(Collectors.joining("; ")));
     }
 
     @Test
