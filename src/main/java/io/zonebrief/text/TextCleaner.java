@@ -191,6 +191,12 @@ public final class TextCleaner {
                 open = null;
             }
             if (open != null) {
+                if (kind == BlockType.CAPTION && heldCaptions.isEmpty() && CaptionBreak.continues(open.sb, s)) {
+                    open.append(text, line); // "…为环卫工人、建" + "筑工人…送去清凉饮料480箱。田泽宇 摄": one caption
+                    out.add(open.build());
+                    open = null;
+                    continue;
+                }
                 if (kind == BlockType.CAPTION) {
                     heldCaptions.add(single(text, line, kind));
                     continue;

@@ -47,6 +47,19 @@ class TextCleanerTest {
     }
 
     @Test
+    void joinsACaptionTheLayoutBrokeInTheMiddleOfAWord() {
+        String page = "2024年8月5日 星期一\n\n标题行\n\n本报讯 园区今年以来新增企业12家。\n\n"
+                + "8月3日上午，园区开展高温慰问活动，为坚守岗位的环卫工人、建\n\n"
+                + "筑工人送去清凉饮料300箱。李四 摄\n\n下一段正文。\n";
+        TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", page));
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.text().contains("环卫工人、建筑工人送去清凉饮料300箱")),
+                doc.blocks().toString());
+        var drinks = io.zonebrief.extract.FigureExtractor.extract(doc).stream()
+                .filter(f -> f.text().contains("300箱")).findFirst().orElseThrow();
+        assertEquals(8, drinks.period().from().getMonthValue(), "dated by the caption's own day");
+    }
+
+    @Test
     void takesStackedShortLinesAsOneParagraphAndKeepsTableRowsApart() {
         String page = "标题\n\n上半年\n全区实现营业收入120亿元\n同比增长12.3%\n\n指标    数值     增速\n营业收入    120亿元    12.3%\n";
         TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", page));
