@@ -72,13 +72,40 @@ final class ScopeResolver {
                 boolean bodyHolds = (m.kind() == SubjectKind.OTHER || m.kind() == SubjectKind.ENTERPRISE) && classCount
                         && m.end() >= Clauses.start(s, numberStart) - 12;
                 if (m.kind() == SubjectKind.PARK || projectHolds || wholePlace(m) || bodyHolds) {
-                    return m;
+                    return withListed(mentions, k, s);
                 }
                 continue;
             }
-            return m;
+            return withListed(mentions, k, s);
         }
         return topicOrZone;
+    }
+
+    /**
+     * "跨境装备制造产业园、巨高电气产业园、恒鑫祥电气装备产业园企业入驻率达到100%": a figure said of parks or
+     * projects listed together is theirs together, not the last one's.
+     */
+    private static Mention withListed(List<Mention> mentions, int k, String s) {
+        Mention last = mentions.get(k);
+        if (last.name() == null || last.kind() != SubjectKind.PARK && last.kind() != SubjectKind.PROJECT) {
+            return last;
+        }
+        int first = k;
+        while (first > 0) {
+            Mention before = mentions.get(first - 1);
+            Mention next = mentions.get(first);
+            if (before.kind() != last.kind() || before.name() == null || before.end() + 1 != next.start()
+                    || "、和及与".indexOf(s.charAt(before.end())) < 0) {
+                break;
+            }
+            first--;
+        }
+        if (first == k) {
+            return last;
+        }
+        Mention head = mentions.get(first);
+        return new Mention(last.kind(), s.substring(head.start(), last.end()), head.start(), last.end(), false, false,
+                false);
     }
 
     private static final java.util.regex.Pattern LIST_COUNT = java.util.regex.Pattern.compile(
