@@ -1,5 +1,6 @@
 package io.zonebrief.extract;
 
+import io.zonebrief.text.Words;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.zonebrief.meaning;
 
 import io.zonebrief.extract.SubjectKind;
-import io.zonebrief.extract.Words;
+import io.zonebrief.text.Words;
 import io.zonebrief.text.FirstChars;
 import java.util.ArrayList;
 import java.util.List;

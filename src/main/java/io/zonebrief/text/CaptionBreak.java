@@ -1,9 +1,5 @@
 package io.zonebrief.text;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
-
 /**
  * A photo caption the layout broke in two: its first half reads like a paragraph that stops mid-word
  * ("6月27日上午,…为环卫工人、建"), its second half like a caption ("筑工人…送去清凉饮料480箱。田泽宇 摄").
@@ -12,11 +8,6 @@ import com.hankcs.hanlp.seg.common.Term;
  */
 final class CaptionBreak {
 
-    private static final Segment SEGMENT = HanLP.newSegment()
-            .enableNameRecognize(false)
-            .enablePlaceRecognize(false)
-            .enableOrganizationRecognize(false)
-            .enableCustomDictionary(false);
     private static final int SIDE = 4;
 
     private CaptionBreak() {
@@ -32,15 +23,7 @@ final class CaptionBreak {
         }
         String tail = before.substring(before.length() - SIDE);
         String head = after.substring(0, SIDE);
-        int at = 0;
-        for (Term t : SEGMENT.seg(tail + head)) {
-            int end = at + t.word.length();
-            if (at < SIDE && end > SIDE) {
-                return true; // a word runs across the break
-            }
-            at = end;
-        }
-        return false;
+        return !Words.boundary(Words.of(tail + head), SIDE); // a word runs across the break
     }
 
     private static boolean han(char c) {

@@ -1,4 +1,4 @@
-package io.zonebrief.extract;
+package io.zonebrief.text;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
@@ -43,7 +43,7 @@ public final class Words {
     }
 
     /** True when {@code offset} falls between two words of {@code words} (or at either end). */
-    static boolean boundary(List<Word> words, int offset) {
+    public static boolean boundary(List<Word> words, int offset) {
         if (offset == 0) {
             return true;
         }
