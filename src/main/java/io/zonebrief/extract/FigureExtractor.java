@@ -137,22 +137,23 @@ public final class FigureExtractor {
                 continue;
             }
             MetricLabeler.Label label = ctx.relabel(MetricLabeler.label(s, q, prevEnd), q);
-            if (TableColumns.isRow(s)) {
-                label = label.withText(TableColumns.label(doc, sentence, q, label.text()));
+            TableColumns.Cell cell = TableColumns.isRow(s) ? TableColumns.at(doc, sentence, q) : null;
+            if (cell != null) {
+                label = label.withText(TableColumns.label(cell, label.text()));
             }
             if (q.value() < 0) {
                 label = label.withText(Signs.riseLabel(label.text())); // 下降5.2% is a growth of -5.2%
             }
             // a table's number takes its column's unit, never its row label's last character
             Quantity withUnit = q.unit() != null ? q
-                    : TableColumns.isRow(s) ? TableColumns.withColumnUnit(doc, sentence, q) : inferUnit(q, label.text());
+                    : TableColumns.isRow(s) ? TableColumns.withColumnUnit(cell, q) : inferUnit(q, label.text());
             if (withUnit == null) {
                 continue;
             }
             int clauseAt = clauseStart(s, q.start());
             PeriodFinder.Found time = PeriodFinder.pick(times, q.start());
-            if (time == null && TableColumns.isRow(s)) {
-                time = TableColumns.columnTime(doc, sentence, q); // 指标 | 2023年 | 2024年
+            if (time == null && cell != null) {
+                time = TableColumns.columnTime(cell, doc); // 指标 | 2023年 | 2024年
             }
             if (time == null && (carried != headingDefault
                     || !STOCK.matcher(s.substring(clauseStart(s, q.start()), q.start())).find())) {

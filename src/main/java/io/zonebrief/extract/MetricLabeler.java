@@ -68,10 +68,10 @@ final class MetricLabeler {
         }
         Label shared = listTail(s, q.end());
         Label left = left(s, q.start(), prevEnd);
-        boolean listed = LIST_NEXT.matcher(s).region(q.end(), s.length()).lookingAt()
-                || q.start() > 0 && "、和及与或".indexOf(s.charAt(q.start() - 1)) >= 0;
-        if (shared != null && listed && (left == null || LIST_NEXT.matcher(s).region(q.end(), s.length()).lookingAt()
-                || left.text().length() <= 1)) {
+        // a list's number shares the noun: one with more to come always, the last one unless it has a label of its own
+        boolean moreToCome = LIST_NEXT.matcher(s).region(q.end(), s.length()).lookingAt();
+        boolean lastOfList = q.start() > 0 && "、和及与或".indexOf(s.charAt(q.start() - 1)) >= 0;
+        if (shared != null && (moreToCome || lastOfList && (left == null || left.text().length() <= 1))) {
             return shared;
         }
         if (shared != null && (left == null || BARE_LEFT.contains(left.text()) || loneVerb(left.text())) && endsInNoun(shared.text())) {

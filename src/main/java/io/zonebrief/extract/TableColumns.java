@@ -49,8 +49,7 @@ final class TableColumns {
      * The unit-less quantity {@code q} of a table row with its column's unit, or null when the header
      * states none, the row is the header itself, or its cells do not line up with the header's.
      */
-    static Quantity withColumnUnit(TextDocument doc, Sentence sentence, Quantity q) {
-        Cell cell = cell(doc, sentence, q);
+    static Quantity withColumnUnit(Cell cell, Quantity q) {
         if (cell == null) {
             return null;
         }
@@ -71,10 +70,11 @@ final class TableColumns {
     }
 
     /** Where a number of a table row stands: its row's cells, the header's, its column, the table's unit. */
-    private record Cell(String[] heads, String[] cells, int column, Unit tableUnit) {
+    record Cell(String[] heads, String[] cells, int column, Unit tableUnit) {
     }
 
-    private static Cell cell(TextDocument doc, Sentence sentence, Quantity q) {
+    /** The cell of a table row's number {@code q}, or null when the row is the header or does not line up with it. */
+    static Cell at(TextDocument doc, Sentence sentence, Quantity q) {
         List<Block> blocks = doc.blocks();
         int at = sentence.index();
         int first = at;
@@ -111,8 +111,7 @@ final class TableColumns {
      * row naming whose it is), unless the rows are measures themselves or the column only says "value",
      * a time or a change, when the row's own label stands.
      */
-    static String label(TextDocument doc, Sentence sentence, Quantity q, String rowLabel) {
-        Cell cell = cell(doc, sentence, q);
+    static String label(Cell cell, String rowLabel) {
         if (cell == null || cell.column() == 0) {
             return rowLabel;
         }
@@ -125,8 +124,7 @@ final class TableColumns {
     }
 
     /** The time a column's header gives its numbers (2023年, 1—9月, 上半年), or null. */
-    static PeriodFinder.Found columnTime(TextDocument doc, Sentence sentence, Quantity q) {
-        Cell cell = cell(doc, sentence, q);
+    static PeriodFinder.Found columnTime(Cell cell, TextDocument doc) {
         if (cell == null || cell.column() == 0) {
             return null;
         }

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 final class Departments {
 
     /** A department of the zone at the head of a headline: 区城管执法局, 高新区财政金融局, 区社会事业局. */
-    private static final Pattern HEAD = Pattern.compile(
-            "^(?:[\\p{IsHan}]{2,6}?高新区|高新区|区)([\\p{IsHan}]{2,10}?(?:局|委员会|工委|办公室|大队|支队|中队|分局|中心))"
-            + "(?=[\\p{IsHan}“\"：:，, ]|$)");
+    private static final String OF_THE_ZONE = "(?:[\\p{IsHan}]{2,6}?高新区|高新区|区)";
+    private static final String DESK = "[\\p{IsHan}]{2,10}?(?:局|委员会|工委|办公室|大队|支队|中队|分局|中心)";
+    private static final Pattern HEAD = Pattern.compile("^" + OF_THE_ZONE + "(" + DESK + ")(?=[\\p{IsHan}“\"：:，, ]|$)");
     /** Words that make a 局/办 no department: 布局, 格局, 开局, 结局, 大局, 变局. */
     private static final Pattern NOT_A_DESK = Pattern.compile("(布|格|开|结|大|变|全|新|破|胜|当)局$");
 
@@ -55,7 +55,7 @@ final class Departments {
     /** "本报讯(…)今年以来，高新区科工中心持续…": a department the article opens with and then calls 该局. */
     private static final Pattern OPENING = Pattern.compile(
             "^(?:本报讯[(（][^)）]{0,30}[)）])?[^。；;]{0,16}?"
-            + "((?:[\\p{IsHan}]{2,6}?高新区|高新区|区)[\\p{IsHan}]{2,10}?(?:局|委员会|工委|办公室|大队|支队|中队|分局|中心))");
+            + "(" + OF_THE_ZONE + DESK + ")");
     private static final Pattern POINTS_BACK = Pattern.compile("该(局|委|办|中心|大队|支队)");
 
     private static String opening(String paragraph, String article) {
