@@ -2,6 +2,9 @@ package io.zonebrief.extract;
 
 import io.zonebrief.text.Words;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names what a quantity measures from the words around it: the noun phrase right after the unit
@@ -74,6 +77,12 @@ final class MetricLabeler {
         if (shared != null && (moreToCome || lastOfList && (left == null || left.text().length() <= 1))) {
             return shared;
         }
+        Matcher size = left == null || shared == null ? null : SIZE_LEFT.matcher(left.text());
+        if (size != null && size.find()) {
+            // "新建占地70亩的玉珑路小学": the school's site area, not a count of schools
+            String measure = size.group(1).equals("占地") ? "占地面积" : size.group(1);
+            return shared.withText(COUNTED_TAIL.matcher(shared.text()).replaceFirst("") + measure);
+        }
         if (shared != null && (left == null || BARE_LEFT.contains(left.text()) || loneVerb(left.text())) && endsInNoun(shared.text())) {
             return shared; // "总计超过60000平方米的金融资源聚集空间": what the number measures follows its 的
         }
@@ -84,11 +93,18 @@ final class MetricLabeler {
     }
 
     /** "162亩、99亩、55亩和33亩的可用地": the numbers of a list share the noun after the last one's 的. */
-    private static final java.util.regex.Pattern LIST_TAIL = java.util.regex.Pattern.compile(
+    private static final Pattern LIST_TAIL = Pattern.compile(
             "(?:[、和及与或](?:约|近)?[0-9.]+(?:余|多)?[^、和及与或的，,。；;：:0-9]{0,4}?)*的(?=[\\p{IsHan}])");
-    private static final java.util.regex.Pattern LIST_NEXT = java.util.regex.Pattern.compile("[、和及与或](?:约|近)?[0-9]");
+    private static final Pattern LIST_NEXT = Pattern.compile("[、和及与或](?:约|近)?[0-9]");
 
-    private static final java.util.Set<String> BARE_LEFT = java.util.Set.of("总", "总计", "共", "共计", "合计", "累计", "计", "约", "达");
+    /**
+     * An area said before the number of a place named after its 的: 占地70亩的…. (A 总投资 before 的 often
+     * covers a list of projects, so it keeps its own label.)
+     */
+    private static final Pattern SIZE_LEFT = Pattern.compile("(占地(?:面积)?|(?:总)?建筑面积|用地面积)$");
+    private static final Pattern COUNTED_TAIL = Pattern.compile("[一二两三四五六七八九十0-9]+[所个家座栋处]$");
+
+    private static final Set<String> BARE_LEFT = Set.of("总", "总计", "共", "共计", "合计", "累计", "计", "约", "达");
 
     private static boolean endsWithWord(String t, String word) {
         List<Words.Word> words = Words.of(t);
@@ -107,7 +123,7 @@ final class MetricLabeler {
     }
 
     private static Label listTail(String s, int from) {
-        java.util.regex.Matcher m = LIST_TAIL.matcher(s).region(from, s.length());
+        Matcher m = LIST_TAIL.matcher(s).region(from, s.length());
         if (!m.lookingAt()) {
             return null;
         }
@@ -251,44 +267,44 @@ final class MetricLabeler {
     }
 
     /** Drops leading time words, adverbs, conjunctions, prepositions, pronouns and known lead words. */
-    private static final java.util.regex.Pattern ZONE_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern ZONE_NAME = Pattern.compile(
             "^[\\p{IsHan}]{2,8}?(?:国家)?(?:高新技术产业开发区|高新区|经济技术开发区|经开区|开发区|示范区)");
 
-    private static final java.util.regex.Pattern PARK_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern PARK_NAME = Pattern.compile(
             "^[\\p{IsHan}]{2,14}?(?:产业园区|工业园区|产业园|工业园|科技园|物流园|孵化园|园区)");
 
     /** 入驻园区企业, 全园区: a park spoken of, not named. */
-    private static final java.util.regex.Pattern NOT_A_PARK_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern NOT_A_PARK_NAME = Pattern.compile(
             "^(入驻|进驻|落户|进入|在|全|各|本|该|我|其|区内|所在)|^[\\p{IsHan}]{0,2}园区$");
 
-    private static final java.util.regex.Pattern TIME_INSIDE = java.util.regex.Pattern.compile(
+    private static final Pattern TIME_INSIDE = Pattern.compile(
             "(今年以来|年初以来|今年|去年|上半年|下半年|前三季度|一季度|截至目前|目前|现在|\\d{1,2}月(底|末))");
 
-    private static final java.util.regex.Pattern YEAR_LEAD = java.util.regex.Pattern.compile(
+    private static final Pattern YEAR_LEAD = Pattern.compile(
             "^(到|至|截至|截止|在)?(19|20)\\d{2}年(底|末|前)?");
 
     private static int stripLeadingWords(String t, List<Words.Word> words, int cut) {
 
         // "光谷今年以来新登记市场主体": what comes before a time word is the subject, not the measure
-        java.util.regex.Matcher time = TIME_INSIDE.matcher(t);
+        Matcher time = TIME_INSIDE.matcher(t);
         while (time.find()) {
             if (time.start() >= cut && t.length() - time.end() >= 2 && Words.boundary(words, time.start())
                     && Words.boundary(words, time.end())) {
                 cut = time.end();
             }
         }
-        java.util.regex.Matcher zone = ZONE_NAME.matcher(t.substring(cut));
+        Matcher zone = ZONE_NAME.matcher(t.substring(cut));
         if (zone.find() && t.length() - cut - zone.end() >= 2) {
             cut += zone.end();
         }
-        java.util.regex.Matcher park = PARK_NAME.matcher(t.substring(cut));
+        Matcher park = PARK_NAME.matcher(t.substring(cut));
         if (park.find() && t.length() - cut - park.end() >= 2 && !NOT_A_PARK_NAME.matcher(park.group()).find()) {
             cut += park.end(); // "洛湾云锦医药食品工业园共计规划道路主干路网": whose, not what
         }
         boolean changed = true;
         while (changed) {
             changed = false;
-            java.util.regex.Matcher year = YEAR_LEAD.matcher(t.substring(cut));
+            Matcher year = YEAR_LEAD.matcher(t.substring(cut));
             if (year.find() && t.length() - cut - year.end() >= 2) {
                 cut += year.end();
                 changed = true;

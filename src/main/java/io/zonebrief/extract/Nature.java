@@ -14,6 +14,12 @@ public enum Nature {
     GOAL,
     /** A planned attribute of a project or park: 计划总投资, 建成后年产, 设计产能, 规划面积. */
     PLAN,
+    /**
+     * What a project, park or list is, neither done over a span nor aimed for: 总投资5亿元的路桥项目, 总建筑面积
+     * 21.28万平方米, 22个市重点项目总投资170.96亿元. It exists (modality actual), but it is no result: reports show
+     * it as a size, not beside what was done.
+     */
+    ATTRIBUTE,
     /** Deals not yet made: 拟签约, 在谈, 洽谈中, 储备项目. */
     PIPELINE,
     /**
@@ -36,7 +42,7 @@ public enum Nature {
     /** The modality of the summary.json contract this nature falls under. */
     public Modality modality() {
         return switch (this) {
-            case ACHIEVED, PROSPECTS -> Modality.ACTUAL;
+            case ACHIEVED, ATTRIBUTE, PROSPECTS -> Modality.ACTUAL;
             case UNSTATED, POLICY -> Modality.UNKNOWN;
             default -> Modality.TARGET;
         };

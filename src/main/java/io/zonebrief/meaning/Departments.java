@@ -2,6 +2,7 @@ package io.zonebrief.meaning;
 
 import io.zonebrief.text.Block;
 import io.zonebrief.text.BlockType;
+import io.zonebrief.text.Dateline;
 import io.zonebrief.text.CharNormalizer;
 import io.zonebrief.text.TextDocument;
 import java.util.List;
@@ -54,7 +55,7 @@ final class Departments {
 
     /** "本报讯(…)今年以来，高新区科工中心持续…": a department the article opens with and then calls 该局. */
     private static final Pattern OPENING = Pattern.compile(
-            "^(?:本报讯[(（][^)）]{0,30}[)）])?[^。；;]{0,16}?"
+            "^(?:" + Dateline.PATTERN + ")?[^。；;]{0,16}?"
             + "(" + OF_THE_ZONE + DESK + ")");
     private static final Pattern POINTS_BACK = Pattern.compile("该(局|委|办|中心|大队|支队)");
 

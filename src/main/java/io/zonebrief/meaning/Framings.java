@@ -3,12 +3,13 @@ package io.zonebrief.meaning;
 import io.zonebrief.extract.Period;
 import io.zonebrief.text.Block;
 import io.zonebrief.text.BlockType;
+import io.zonebrief.text.Dateline;
 import io.zonebrief.text.TextDocument;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
- * The span a sub-article sets for what it reports: a paragraph that opens with 今年以来 ("今年以来，该局不断创新
+ * The span a sub-article sets for what it reports: a paragraph that opens with 今年以来, after its dateline if any ("本报讯（…）今年以来，该局不断创新
  * 管理举措…") frames the results the following paragraphs list without a date of their own.
  */
 final class Framings {
@@ -32,7 +33,7 @@ final class Framings {
                 article = b.article();
                 current = null;
             }
-            if (published != null && b.type() == BlockType.PARAGRAPH && SO_FAR_THIS_YEAR.matcher(b.norm()).find()) {
+            if (published != null && b.type() == BlockType.PARAGRAPH && SO_FAR_THIS_YEAR.matcher(Dateline.strip(b.norm())).find()) {
                 current = Period.of(published.getYear(), 1, Period.lastReportedMonth(published));
             }
             f.byBlock[bi] = current;

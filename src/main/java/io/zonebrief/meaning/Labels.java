@@ -1,5 +1,7 @@
 package io.zonebrief.meaning;
 
+import io.zonebrief.text.Words;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,14 @@ final class Labels {
     private static final Pattern MARKER = Pattern.compile("(完成|实际|累计|新增|计划|到位)$");
     /** A verb phrase before a count: what was done to what was counted. */
     private static final Pattern VERB_BEFORE = Pattern.compile("(集中开工|新开工|开工|新签约|签约|新引进|引进)$");
+    /** A state the counted things reached, said right after them. */
+    private static final Pattern END_STATE = Pattern.compile("(?:全面|全部|均已|已经|已|均)?(封顶|完工|竣工|建成投用|投入使用|通车)");
+    /** What the counted things are due to do: 两个技改项目计划今年投产. */
+    private static final Pattern PLANNED_AFTER = Pattern.compile("(计划|拟|预计|将)(今年|年内|年底前|明年)?[\\p{IsHan}]{2,6}?(?=[,，;；。]|$)");
+    /** The place a distance is measured around: 考点周边500米范围. */
+    private static final Pattern RADIUS = Pattern.compile("(周边|周围|方圆)$");
+    /** What the counted set up together: 6家企业共同设立…基金. */
+    private static final Pattern FOUNDED = Pattern.compile("((?:共同|联合)?(?:设立|发起设立|组建|成立))[^，,；;。]*?(基金|公司|联盟|平台|中心)(?=[，,；;。]|$)");
     /** What the counted things did, right after them: 6个园区实现孵化载体全覆盖. */
     private static final Pattern VERB_AFTER = Pattern.compile(
             "^(实现|完成|获得|开展|参加|参与|通过|入选|获批|申报|到|赴)[\\p{IsHan}“”\"]{2,9}(?=[,，;；。]|$)");
@@ -57,8 +67,30 @@ final class Labels {
             // 为172家市场主体提供贷款18.27亿元: the firms that got loans, not all firms
             return "获得" + served.group(1) + "的" + metric;
         }
+        String after = sentence.substring(Math.min(textEnd, sentence.length()));
+        Matcher state = END_STATE.matcher(after);
+        if (textStart >= numberStart && state.lookingAt() && !metric.endsWith(state.group(1))) {
+            return metric + state.group(1); // 一期工程4栋主体结构全面封顶: the buildings topped out
+        }
+        Matcher planned = PLANNED_AFTER.matcher(after);
+        if (textStart >= numberStart && planned.lookingAt()) {
+            return planned.group() + "的" + metric; // 两个技改项目计划今年投产: the projects due to start, not all
+        }
+        Matcher radius = RADIUS.matcher(before);
+        if (metric.equals("范围") && radius.find()) {
+            List<Words.Word> words = Words.of(before.substring(0, radius.start()));
+            Words.Word place = words.isEmpty() ? null : words.get(words.size() - 1);
+            if (place != null && place.pos().startsWith("n")) {
+                return place.text() + radius.group() + metric; // 考点周边500米范围: a radius around the sites
+            }
+        }
         if (!BARE.matcher(metric).matches()) {
             return metric;
+        }
+        Matcher founded = FOUNDED.matcher(after);
+        if (founded.lookingAt()) {
+            // 等6家企业共同设立…基金: the firms that set up the fund
+            return founded.group(1) + founded.group(2) + "的" + metric;
         }
         Matcher marker = MARKER.matcher(before);
         if (marker.find()) {
@@ -66,11 +98,11 @@ final class Labels {
         }
         Matcher verb = VERB_BEFORE.matcher(before);
         if (verb.find() && textStart >= numberStart) {
-            return verb.group() + metric; // 集中开工5个项目 → 集中开工项目
+            return verb.group(1) + metric; // 集中开工5个项目 → 集中开工项目
         }
-        Matcher after = VERB_AFTER.matcher(sentence.substring(Math.min(textEnd, sentence.length())));
-        if (after.find()) {
-            String done = NOT_IN_LABEL.matcher(after.group()).replaceAll("");
+        Matcher did = VERB_AFTER.matcher(after);
+        if (did.find()) {
+            String done = NOT_IN_LABEL.matcher(did.group()).replaceAll("");
             // 6个园区实现孵化载体全覆盖; 7家企业申报高新技术企业 → 申报高新技术企业的企业
             return done.endsWith(metric) ? done + "的" + metric : done + metric;
         }

@@ -32,6 +32,7 @@ public final class MeaningPass {
             "\\s*(已|正在|目前已|现已|并|还|同时|另外|此外)?(已|铺设|完成|建成|实现|新增|累计|共|引进|签约|投入|拥有|助推|帮助|助力|带动|吸引)");
     /** A sentence that turns to another point: 同时, 此外, 另外. */
     private static final Pattern NEW_POINT = Pattern.compile("\\s*(同时|此外|另外|与此同时|其次|再次)");
+    private static final Pattern SHARE_OPENING = Pattern.compile("^\\s*(约|分别)?占");
     private static final Pattern BARE_TOTAL = Pattern.compile("(总投资|投资总额|计划总投资)");
     private static final Pattern COUNT_UNIT = Pattern.compile("个|项|批");
     private static final Pattern ABSTRACT_COUNT_UNIT = Pattern.compile("个|种|点|方面|类");
@@ -76,6 +77,7 @@ public final class MeaningPass {
         private boolean lastNamed;
         private String lastUnit;
         private String lastCount;
+        private TimeKinds.Time lastTime;
 
         Reader(TextDocument doc) {
             this.doc = doc;
@@ -113,16 +115,39 @@ public final class MeaningPass {
             }
             SubjectKind kind = owner == null ? SubjectKind.ZONE : owner.kind();
             TimeKinds.Time time = time(f, at, kind, nature);
+            if (sameSentence && lastTime != null && time.period() == null && isShareOfTheLast(f, at)) {
+                time = lastTime; // 已敷设460公里，占总任务量的87%: the share is as of when its part is
+            }
+            lastTime = time;
+            if (time.kind() == PeriodKind.NONE && nature == Nature.ACHIEVED) {
+                nature = Nature.ATTRIBUTE; // 总投资5亿元的…项目: what the project is, not what was done
+            }
             String name = owner != null ? owner.name()
                     : nature == Nature.POLICY ? null : departments.at(at.block());
             return f.withScope(kind, name).withNature(nature)
                     .withTime(time.kind(), time.period(), time.asOf()).withMetric(label(f, at, sameSentence));
         }
 
+        /** "…，占总任务量的87%": a share whose clause opens with 占, of the figure just before it. */
+        private static boolean isShareOfTheLast(Figure f, Place at) {
+            return "%".equals(f.unit()) && SHARE_OPENING.matcher(at.s().substring(at.clauseStart(), at.numberStart())).find();
+        }
+
+        /** The sentences of the figure's block that run into its sentence with a semicolon. */
+        private String runOn(Place at) {
+            List<Sentence> list = sentences.get(at.block());
+            int i = list == null || at.sentence() == null ? -1 : list.indexOf(at.sentence());
+            StringBuilder lead = new StringBuilder();
+            for (int k = i - 1; k >= 0 && endsWithSemicolon(list.get(k)); k--) {
+                lead.insert(0, list.get(k).norm());
+            }
+            return lead.toString();
+        }
+
         /** The figure's time, with what the document as a whole says about undated results. */
         private TimeKinds.Time time(Figure f, Place at, SubjectKind kind, Nature nature) {
-            TimeKinds.Time time = TimeKinds.find(f, at.s(), at.clauseStart(), at.numberStart(), kind, nature,
-                    doc.published(), doc.year());
+            TimeKinds.At where = new TimeKinds.At(at.s(), at.clauseStart(), at.numberStart(), runOn(at));
+            TimeKinds.Time time = TimeKinds.find(f, where, kind, nature, doc.published(), doc.year());
             if (time.kind() != PeriodKind.FLOW || nature != Nature.ACHIEVED && nature != Nature.PROSPECTS) {
                 return time;
             }

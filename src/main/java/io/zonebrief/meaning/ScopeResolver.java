@@ -4,6 +4,7 @@ import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.SubjectKind;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +58,10 @@ final class ScopeResolver {
             if (classTotal && m.collection() && m.kind() == SubjectKind.OTHER) {
                 return m; // 9只私募基金,总规模74.36亿元: the funds' total, not the zone's
             }
+            if (m.kind() == SubjectKind.ENTERPRISE && countsListedWith(s, m, numberStart, numberEnd)) {
+                // "区域城投公司和河南产基金、豫信电科等6家企业共同设立…": the firms together, none of them alone
+                return new Mention(SubjectKind.ENTERPRISE, null, m.start(), numberEnd, false, true, false);
+            }
             if (m.aside() || m.collection() || enumeratedMember(s, m) || objectOfEarlierClause(s, m, numberStart)) {
                 continue;
             }
@@ -108,8 +113,9 @@ final class ScopeResolver {
                 false);
     }
 
-    private static final java.util.regex.Pattern LIST_COUNT = java.util.regex.Pattern.compile(
-            "共?[0-9一二两三四五六七八九十]+(家|个|所|座|项|大|只|支)");
+    private static final String COUNT = "共?[0-9一二两三四五六七八九十]+(家|个|所|座|项|大|只|支)";
+    private static final Pattern LIST_COUNT = Pattern.compile(COUNT);
+    private static final Pattern LISTED_UP_TO_COUNT = Pattern.compile("[和与及、][^，,；;。]{1,30}?等" + COUNT);
 
     /** 园区, 该项目, 公司: the topic when it is of that kind; a bare 园区 outside any park is the zone. */
     private static Mention referent(Mention ref, Mention topic) {
@@ -146,7 +152,16 @@ final class ScopeResolver {
     }
 
     /** "河南理工大学、焦作职教园区等5所大中专院校": one of the things a count lists, not their owner. */
+    /** True when the figure is the count that closes a list {@code m} opens ("A和B、C等6家"). */
+    private static boolean countsListedWith(String s, Mention m, int numberStart, int numberEnd) {
+        Matcher list = LISTED_UP_TO_COUNT.matcher(s).region(m.end(), s.length());
+        return list.lookingAt() && list.end() > numberStart && list.end() <= numberEnd + 1;
+    }
+
     private static boolean enumeratedMember(String s, Mention m) {
+        if (LISTED_UP_TO_COUNT.matcher(s).region(m.end(), s.length()).lookingAt()) {
+            return true; // "区域城投公司和河南产基金、豫信电科等6家企业": one of the six, not their owner
+        }
         if (m.start() > 0 && s.charAt(m.start() - 1) == '、'
                 && LIST_COUNT.matcher(s).region(m.end(), s.length()).lookingAt()) {
             return true; // "康心药业、贵阳康心同悦、贵州中卫时代销售公司3家限上药品经营企业": the last of those counted

@@ -32,8 +32,8 @@ final class TimeKinds {
     /** A state reached by what was counted, said right after it. */
     private static final Pattern END_STATE = Pattern.compile("(全面|全部|均已|已|均)?(封顶|完工|竣工|建成投用|投入使用|通车|实现供水|实现通水|实现全覆盖)");
     private static final Pattern COMPARED = Pattern.compile("较|比上年|同比|环比");
-    /** A level, whatever span the sentence names: 总数, 拥有, 余额. */
-    private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有|有效");
+    /** A level, whatever span the sentence names: 总数, 拥有, 余额 (but not the 保有 of 担保有限公司). */
+    private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有(?!限)|有效");
     /** Now: a level as of the article. */
     private static final Pattern NOW = Pattern.compile("目前|现有|现已|已有|当前|至今|如今|现在");
     private static final Pattern NOW_OPENING = Pattern.compile("^(目前|当前|现在|如今|截至目前)");
@@ -54,9 +54,26 @@ final class TimeKinds {
     private static final Pattern EVENT = Pattern.compile("签约|开工|集中|引进|落地|新增|新建|招引|竣工");
     private static final Pattern COUNTED_CLASS = Pattern.compile("(企业|公司|平台|机构|载体|院校|高校|实验室|中心|基地|园区|孵化器|众创空间|人才|专家|院士|团队|工作站)$");
 
+    /** "为5家基层医疗机构配备24台医疗设备": those the work was done for, counted as the work is, not a level. */
+    private static final Pattern RECIPIENT = Pattern.compile("(为|向|给|帮助|帮扶|对)(辖区|全区|区内|全市)?(共|累计)?$");
+
+    /** A plan's year said after its number, in its clause: 计划今年投产, 年内建成, 年底前完工. */
+    private static final Pattern THIS_YEAR_AFTER = Pattern.compile("(计划|拟|预计|将|力争|确保)?(今年|年内|年底前|今年年底)");
+    private static final Pattern YEAR_WORD = Pattern.compile("今年|本年度?|((?:19|20)\\d{2})年(?![底末]|\\d{1,2}月)");
+
     private TimeKinds() {
     }
 
+
+    /** The year the sentence names last before the figure (今年 is the article's), 0 when none. */
+    private static int yearSaid(String before, LocalDate publishedOn) {
+        int year = 0;
+        Matcher m = YEAR_WORD.matcher(before);
+        while (m.find()) {
+            year = m.group(1) != null ? Integer.parseInt(m.group(1)) : publishedOn == null ? 0 : publishedOn.getYear();
+        }
+        return year;
+    }
 
     /** Where the last word for "now" stands in {@code before}, 0 when none does: a span after it still counts. */
     private static int lastNow(String before) {
@@ -82,8 +99,17 @@ final class TimeKinds {
         return new Time(PeriodKind.STOCK, at == null ? null : Period.month(at.getYear(), at.getMonthValue()), at);
     }
 
-    static Time find(Figure f, String sentence, int clauseStart, int numberStart, SubjectKind owner, Nature nature,
-                     LocalDate publishedOn, int year) {
+    /**
+     * Where a figure's number stands: its sentence, where its clause and its number start, and the sentences
+     * before it that a semicolon runs into this one ("今年区3个省重点项目…；22个市重点项目…").
+     */
+    record At(String sentence, int clauseStart, int numberStart, String runOn) {
+    }
+
+    static Time find(Figure f, At at, SubjectKind owner, Nature nature, LocalDate publishedOn, int year) {
+        String sentence = at.sentence();
+        int clauseStart = at.clauseStart();
+        int numberStart = at.numberStart();
         String clause = sentence.substring(clauseStart, numberStart) + f.metric();
         String before = sentence.substring(0, numberStart);
         Period p = f.period();
@@ -115,6 +141,10 @@ final class TimeKinds {
             return new Time(PeriodKind.FLOW, Period.year(published.getYear() - 1), null);
         }
         if (nature != Nature.ACHIEVED && nature != Nature.PROSPECTS) {
+            String rest = sentence.substring(numberStart, Clauses.end(sentence, numberStart));
+            if (p == null && published != null && THIS_YEAR_AFTER.matcher(rest).find()) {
+                return new Time(PeriodKind.FLOW, Period.year(published.getYear()), null); // 两个技改项目计划今年投产
+            }
             return new Time(PeriodKind.FLOW, p, null);
         }
         Matcher yearEnd = YEAR_END.matcher(sentence.substring(Math.max(clauseStart, numberStart - 12), numberStart));
@@ -143,7 +173,9 @@ final class TimeKinds {
         }
         if (LISTED.matcher(f.metric()).find() && COUNT_UNIT.matcher(f.unit()).matches() && !CHANGE.matcher(clause).find()
                 && !SPAN.matcher(clause).find()) {
-            return stock(published); // 22个市重点项目: this year's list as it stands, not a flow over 1—8月
+            // 今年…22个市重点项目: that year's list, not a flow over the 1—8月 beside it; undated, the list as it stands
+            int listYear = yearSaid(at.runOn() + before, publishedOn);
+            return listYear > 0 ? new Time(PeriodKind.FLOW, Period.year(listYear), null) : stock(published);
         }
         if (CHANGE.matcher(clause).find()) {
             return new Time(PeriodKind.FLOW, p, null);
@@ -172,7 +204,8 @@ final class TimeKinds {
         if (p == null && ALREADY_DONE.matcher(clause).find() && !SPAN.matcher(before).find()) {
             return stock(published); // 全域农村污水管网已敷设460公里: how far it has come, as of the article
         }
-        if (p == null && COUNTED_CLASS.matcher(f.metric()).find() && COUNT_UNIT.matcher(f.unit()).matches()) {
+        if (p == null && COUNTED_CLASS.matcher(f.metric()).find() && COUNT_UNIT.matcher(f.unit()).matches()
+                && !RECIPIENT.matcher(before).find()) {
             return stock(published); // 65家高新技术企业: a count of what the zone has, as of the article
         }
         return new Time(PeriodKind.FLOW, p, null); // a flow, over the span the text gives or leaves unsaid

@@ -3,6 +3,7 @@ package io.zonebrief.meaning;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.text.Block;
 import io.zonebrief.text.BlockType;
+import io.zonebrief.text.Dateline;
 import io.zonebrief.text.CharNormalizer;
 import io.zonebrief.text.TextDocument;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class Topics {
     private static final Pattern INLINE_ITEM = Pattern.compile("[。；;：:，,]\\s*([（(]\\d{1,2}[)）])");
     /** What may open a paragraph before the body it is about: a list number, a time, a source. */
     private static final Pattern LEAD = Pattern.compile(
-            "^(本报讯[(（][^)）]{0,30}[)）]|据[^,，]{0,12}介绍[,，]?|(按照|根据|依托|围绕|立足)[^,，。]{0,30}[,，]|[“\"][^”\"]{1,6}[”\"][:：])?"
+            "^(" + Dateline.PATTERN + "|据[^,，]{0,12}介绍[,，]?|(按照|根据|依托|围绕|立足)[^,，。]{0,30}[,，]|[“\"][^”\"]{1,6}[”\"][:：])?"
             + "(?:(今年|去年|上半年|下半年|近年来|近年|目前|当前|同时|此外|另外|其中|截至[^,，]{0,12}|(19|20)\\d{2}年[^,，]{0,8}|\\d{1,2}月(\\d{1,2}日)?(上午|下午)?)[,，]?)*");
 
     /** A sentence that is only a name, run into a paragraph as a heading: "…54个。金阳园区。正大力实施…". */

@@ -22,12 +22,13 @@ public final class FactWords {
     private FactWords() {
     }
 
-    /** 实际, 目标, 计划, 拟签约/在谈, 预计, 政策标准 or 未明. */
+    /** 实际, 目标, 计划, 规模, 拟签约/在谈, 预计, 政策标准 or 未明. */
     public static String nature(Nature n) {
         return switch (n) {
             case ACHIEVED -> "实际";
             case GOAL -> "目标";
             case PLAN -> "计划";
+            case ATTRIBUTE -> "规模";
             case PIPELINE -> "拟签约/在谈";
             case PROSPECTS -> "洽谈/意向";
             case FORECAST -> "预计";

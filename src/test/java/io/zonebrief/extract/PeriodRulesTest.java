@@ -42,7 +42,31 @@ class PeriodRulesTest {
                                 + "2016年,力争财政总收入达到25亿元。", "22.5亿元", "2015-01..2015-12"),
                 Arguments.of("an undated report's undated results are its title's year",
                         "洛阳高新区2015年工作总结\n\n一、主要经济指标\n\n完成固定资产投资86亿元,同比增长15%。\n\n"
-                                + "2016年,计划完成固定资产投资100亿元。", "86亿元", "2015-01..2015-12"));
+                                + "2016年,计划完成固定资产投资100亿元。", "86亿元", "2015-01..2015-12"),
+                // a lead's 今年以来 frames the sub-article, after its dateline too
+                Arguments.of("今年以来 after a dateline frames the paragraphs below it",
+                        "2024年3月5日 星期二\n\n本报讯(记者 王明)今年以来,高新区大力实施十大民生项目。\n\n"
+                                + "为8家社区卫生服务站配备医疗设备30台。", "30台", "2024-01..2024-02"),
+                Arguments.of("without 今年以来 the same paragraph has no months",
+                        "2024年3月5日 星期二\n\n本报讯(记者 王明)高新区大力实施十大民生项目。\n\n"
+                                + "为8家社区卫生服务站配备医疗设备30台。", "30台", "-"),
+                // those the work was done for are counted as the work is, not as a level
+                Arguments.of("a count of those served shares the work's months",
+                        "2024年3月5日 星期二\n\n本报讯(记者 王明)今年以来,高新区大力实施十大民生项目。\n\n"
+                                + "为8家社区卫生服务站配备医疗设备30台。", "8家", "2024-01..2024-02"),
+                Arguments.of("a count of what the zone has is a level as of the article",
+                        "2024年3月5日 星期二\n\n高新区现有社区卫生服务站8家。", "8家", "2024-03..2024-03"),
+                // a year said before a list runs on past a semicolon to the next list of the same kind
+                Arguments.of("今年 before a semicolon dates the next year's list",
+                        "2024年10月8日 星期二\n\n今年全区5个省重点项目完成投资30亿元;18个市重点项目完成投资50亿元。",
+                        "18个", "2024-01..2024-12"),
+                Arguments.of("an undated list is where it stands at the article",
+                        "2024年10月8日 星期二\n\n全区共有18个市重点项目。", "18个", "2024-10..2024-10"),
+                // a plan's year said after its number
+                Arguments.of("计划今年投产 after a planned count dates it to this year",
+                        "2024年6月8日 星期六\n\n园区两个技改项目计划今年投产。", "两个", "2024-01..2024-12"),
+                Arguments.of("a plan without a year stays undated",
+                        "2024年6月8日 星期六\n\n园区两个技改项目计划尽快投产。", "两个", "-"));
     }
 
     @ParameterizedTest(name = "{0}")

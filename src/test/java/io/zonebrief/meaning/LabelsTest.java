@@ -8,29 +8,43 @@ import io.zonebrief.ingest.SourceDocument;
 import io.zonebrief.text.TextCleaner;
 import io.zonebrief.text.TextDocument;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** A bare label gets back the words that say what was counted; a specific one is left alone. */
+/**
+ * The words a sentence says right around a count, put back into its label: each rule with a row where it
+ * applies and one where it must not. Sentences written for this test.
+ */
 class LabelsTest {
 
-    @ParameterizedTest(name = "{0} → {2}")
-    @CsvSource(delimiter = '|', value = {
-        "计划总投资45亿元，1—10月完成投资10.8亿元。|10.8亿元|完成投资",
-        "7月9日，高新区集中开工8个项目，总投资46亿元。|8个项目|集中开工项目",
-        "目前，9个园区实现光纤网络全覆盖。|9个园区|实现光纤网络全覆盖园区",
-        "高新区投资860余万元改造老旧厂房。|860余万元|投资",
-        "上半年，服务专员为企业解决各类问题46件。|46件|解决问题",
-        "上半年，高新区实现营业收入120亿元。|120亿元|营业收入",
-        "今年，科创担保公司为辖区95家市场主体提供贷款6.2亿元。|95家市场主体|获得贷款的市场主体",
-        "园区重点支持星河电子等5家企业申报高新技术企业。|5家企业|申报高新技术企业的企业",
-        "园区主要产品有复合肥120万吨、硫酸80万吨。|120万吨|复合肥",
-        "规模以上工业企业（2000万口径）39家，实现产值123.8亿元。|39家|规模以上工业企业",
-        "该项目总投资预计8亿元。|8亿元|总投资"})
-    void namesWhatWasCounted(String sentence, String quote, String label) {
-        TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", "2024年11月6日\n\n" + sentence + "\n"));
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                // a state the counted things reached
+                Arguments.of("一期工程4栋主体结构全面封顶。", "4栋", "主体结构封顶"),
+                Arguments.of("一期工程4栋主体结构正在施工。", "4栋", "主体结构"),
+                // what the counted things are due to do
+                Arguments.of("园区两个技改项目计划今年投产。", "两个", "计划今年投产的技改项目"),
+                Arguments.of("园区两个技改项目已经投产。", "两个", "技改项目"),
+                // the place a radius is measured around
+                Arguments.of("严格管控考点周边500米范围内的施工工地。", "500米", "考点周边范围"),
+                Arguments.of("绿化覆盖500米范围。", "500米", "范围"),
+                // what the counted set up together
+                Arguments.of("高新区投资公司和中原银行等5家企业共同设立科创基金。", "5家", "共同设立基金的企业"),
+                Arguments.of("高新区投资公司和中原银行等5家企业的负责人出席会议。", "5家", "企业"),
+                // an area before a place named after its 的
+                Arguments.of("新建占地50亩的第二实验小学。", "50亩", "第二实验小学占地面积"),
+                Arguments.of("新建162亩、99亩和33亩的可用地。", "99亩", "可用地"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("rows")
+    void putsBackWhatWasCounted(String sentence, String number, String label) {
+        TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", "2024年6月8日\n\n" + sentence));
         List<Figure> figures = MeaningPass.apply(doc, FigureExtractor.extract(doc));
-        Figure f = figures.stream().filter(x -> x.text().contains(quote)).findFirst().orElseThrow();
+        Figure f = figures.stream().filter(x -> x.text().contains(number)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + number + " among " + figures));
         assertEquals(label, f.metric(), sentence);
     }
 }

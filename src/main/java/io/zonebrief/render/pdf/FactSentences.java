@@ -31,7 +31,7 @@ final class FactSentences {
     private static final String NO_PERIOD = "（时期未注明）";
     private static final String NO_DATE = "（时点未注明）";
     /** The natures said, in this order; a policy standard or a number of unstated nature is no result. */
-    private static final List<Nature> SAID = List.of(Nature.ACHIEVED, Nature.PROSPECTS, Nature.GOAL, Nature.PLAN,
+    private static final List<Nature> SAID = List.of(Nature.ACHIEVED, Nature.ATTRIBUTE, Nature.PROSPECTS, Nature.GOAL, Nature.PLAN,
             Nature.PIPELINE, Nature.FORECAST);
 
     /** When the facts of one sentence hold: a flow's period, a stock's month, or no period at all. */
