@@ -85,10 +85,25 @@ public final class FigureExtractor {
             PeriodFinder.Found own = heading ? PeriodFinder.pick(
                     PeriodFinder.find(block.norm(), doc.year(), doc.published()), block.norm().length()) : null;
             if (own != null) {
-                headingTime.put(block.article(), own);
+                headingTime.put(block.article(), soFar(own, doc.published()));
             }
         }
         return datedHeadlines(doc, out);
+    }
+
+    /**
+     * "——2023年高新区高质量发展纪实" over an article of October 2023: the year so far, not a year that has not
+     * ended yet.
+     */
+    private static PeriodFinder.Found soFar(PeriodFinder.Found heading, java.time.LocalDate published) {
+        Period p = heading.period();
+        if (published == null || heading.future() || p.months() != 12 || p.from().getMonthValue() != 1
+                || p.from().getYear() != published.getYear()) {
+            return heading;
+        }
+        int last = Period.lastReportedMonth(published);
+        return last >= 12 ? heading : new PeriodFinder.Found(heading.start(), heading.end(),
+                Period.of(published.getYear(), 1, last), false, heading.bareYear(), heading.wholeYearWord());
     }
 
     /** A headline's figures without a time of their own take the first time the article's body gives. */

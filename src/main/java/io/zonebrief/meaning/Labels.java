@@ -19,6 +19,8 @@ final class Labels {
     private static final Pattern MARKER = Pattern.compile("(完成|实际|累计|新增|计划|到位)$");
     /** A verb phrase before a count: what was done to what was counted. */
     private static final Pattern VERB_BEFORE = Pattern.compile("(集中开工|新开工|开工|新签约|签约|新引进|引进)$");
+    /** How a part was reached, said before it: 通过以商招商、链上招商的方式. */
+    private static final Pattern MANNER = Pattern.compile("通过([\\p{IsHan}、]{2,16}?)的?(?:方式|形式|模式|途径)");
     /** A state the counted things reached, said right after them. */
     private static final Pattern END_STATE = Pattern.compile("(?:全面|全部|均已|已经|已|均)?(封顶|完工|竣工|建成投用|投入使用|通车)");
     /** What the counted things are due to do: 两个技改项目计划今年投产. */
@@ -66,6 +68,11 @@ final class Labels {
         if (FOR.matcher(before).find() && served.lookingAt() && !metric.startsWith("获得")) {
             // 为172家市场主体提供贷款18.27亿元: the firms that got loans, not all firms
             return "获得" + served.group(1) + "的" + metric;
+        }
+        Matcher manner = MANNER.matcher(before);
+        if (manner.find() && !metric.contains(manner.group(1))) {
+            // 其中通过以商招商、链上招商的方式成功签约项目4个: the part signed that way, not all signed
+            return manner.group(1) + metric.replaceFirst("^成功", "");
         }
         String after = sentence.substring(Math.min(textEnd, sentence.length()));
         Matcher state = END_STATE.matcher(after);

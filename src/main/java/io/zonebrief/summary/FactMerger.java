@@ -113,7 +113,10 @@ final class FactMerger {
             return false;
         }
         if (!similar(clean(first.metric()), clean(f.metric()))) {
-            return false;
+            // "收集各类招商引资信息232条" and, later, "共抓招商引资项目232条": one indicator, one exact value, one
+            // stated span: the same fact told twice in other words
+            return indicator != null && first.value() == f.value() && first.period() != null
+                    && first.period().equals(f.period());
         }
         return close(first.value(), f.value());
     }

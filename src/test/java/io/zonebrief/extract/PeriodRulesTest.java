@@ -43,6 +43,13 @@ class PeriodRulesTest {
                 Arguments.of("an undated report's undated results are its title's year",
                         "洛阳高新区2015年工作总结\n\n一、主要经济指标\n\n完成固定资产投资86亿元,同比增长15%。\n\n"
                                 + "2016年,计划完成固定资产投资100亿元。", "86亿元", "2015-01..2015-12"),
+                // a heading's year that has not ended yet runs to the article, not to December
+                Arguments.of("a heading's running year ends at the article",
+                        "2023年10月14日 星期六\n\n攀高不止步\n\n——2023年高新区高质量发展纪实\n\n"
+                                + "该区完善孵化体系,6个园区实现孵化载体全覆盖。", "6个", "2023-01..2023-10"),
+                Arguments.of("a heading's year that has ended is the whole year",
+                        "2024年2月14日 星期三\n\n攀高不止步\n\n——2023年高新区高质量发展纪实\n\n"
+                                + "该区完善孵化体系,6个园区实现孵化载体全覆盖。", "6个", "2023-01..2023-12"),
                 // a lead's 今年以来 frames the sub-article, after its dateline too
                 Arguments.of("今年以来 after a dateline frames the paragraphs below it",
                         "2024年3月5日 星期二\n\n本报讯(记者 王明)今年以来,高新区大力实施十大民生项目。\n\n"

@@ -21,6 +21,9 @@ class LabelsTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
+                // how a part was reached
+                Arguments.of("已签约项目5个,其中通过以商招商、链上招商的方式成功签约项目4个。", "4个", "以商招商、链上招商签约项目"),
+                Arguments.of("已签约项目5个,其中成功签约项目4个。", "4个", "成功签约项目"),
                 // a state the counted things reached
                 Arguments.of("一期工程4栋主体结构全面封顶。", "4栋", "主体结构封顶"),
                 Arguments.of("一期工程4栋主体结构正在施工。", "4栋", "主体结构"),

@@ -32,7 +32,7 @@ class FactWordsTest {
 
     @Test
     void namesEveryNatureAndKindOfTimeInChinese() {
-        assertEquals("实际 目标 计划 拟签约/在谈 洽谈/意向 预计 政策标准 未明", String.join(" ",
+        assertEquals("实际 目标 计划 规模 拟签约/在谈 洽谈/意向 预计 政策标准 未明", String.join(" ",
                 java.util.Arrays.stream(Nature.values()).map(FactWords::nature).toList()));
         assertEquals("期间 时点 无", String.join(" ",
                 java.util.Arrays.stream(PeriodKind.values()).map(FactWords::periodKind).toList()));

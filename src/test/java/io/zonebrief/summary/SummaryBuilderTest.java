@@ -43,6 +43,24 @@ class SummaryBuilderTest {
     }
 
     @Test
+    void mergesAFactToldTwiceInOtherWordsForTheSameSpan() throws Exception {
+        Summary s = run("2024年10月8日 星期二\n\n9月28日,洛阳高新区召开招商总结会。今年6月至9月,全区收集各类招商引资信息232条,"
+                + "洽谈对接项目158个。\n\n今年6月至9月,全区共抓招商引资项目232条,洽谈对接项目158个,最终签约项目41个。\n");
+        ZoneSummary z = zone(s, "洛阳高新区");
+        List<Fact> leads = z.facts().stream().filter(f -> f.value() == 232).toList();
+        assertEquals(1, leads.size(), leads.toString());
+        assertEquals(2, leads.get(0).figureIds().size());
+    }
+
+    @Test
+    void keepsTheSameWordsOverAnotherSpanApart() throws Exception {
+        Summary s = run("2024年10月8日 星期二\n\n今年6月至9月,洛阳高新区收集各类招商引资信息232条。\n\n"
+                + "今年1月至5月,洛阳高新区共抓招商引资项目232条。\n");
+        ZoneSummary z = zone(s, "洛阳高新区");
+        assertEquals(2, z.facts().stream().filter(f -> f.value() == 232).count());
+    }
+
+    @Test
     void flagsValuesThatDisagreeForTheSamePeriod() throws Exception {
         Summary s = run("2024年7月5日 星期五\n\n上半年,洛阳高新区签约项目26个,实际到位资金12.5亿元。\n",
                 "2024年7月8日 星期一\n\n上半年,洛阳高新区签约项目31个,招商工作成效明显。\n");
