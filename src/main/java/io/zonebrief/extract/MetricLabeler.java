@@ -26,7 +26,7 @@ final class MetricLabeler {
             "下降", "集中", "陆续", "持续", "顺利", "成功", "正式", "今", "年底", "目前", "现场", "交付", "参与",
             "申报", "就", "纷纷", "来", "去", "前往", "合计", "总", "项目建设", "全面", "建设",
             "用于", "实施", "打造", "新建", "改造", "支持", "帮助", "带动", "吸引", "配备", "早", "计划", "尽快", "了",
-            "提升", "提高", "降低", "减少", "扩大",
+            "提升", "提高", "降低", "减少", "扩大", "给予",
             "人民币");
 
     /** Verbs of action whose object, not the verb, names what is counted (共抓招商引资项目232条). */
@@ -50,7 +50,7 @@ final class MetricLabeler {
             "预计将", "预计达", "预计", "达到", "达", "为", "共计", "共", "累计", "合计", "约为", "约", "计", "有", "是", "了", "的", "在", "到",
             "分别为", "分别", "已", "超过", "超", "逾", "近", "接近", "将近", "不低于", "不少于", "突破", "大约",
             "实现", "完成了", "完成", "增加", "新增", "已达", "已经", "至", "总计", "仅", "不到", "不足", "保持在", "保持",
-            "稳定在", "维持在", "可达", "将达", "可", "在", "将达到");
+            "稳定在", "维持在", "可达", "将达", "可", "在", "将达到", "均", "也", "都", "也不会");
 
     static {
         LEFT_TAILS_BY_LENGTH = LEFT_TAILS.stream().sorted((a, b) -> b.length() - a.length()).toList();
@@ -89,6 +89,10 @@ final class MetricLabeler {
         if (left != null) {
             return left;
         }
+        Matcher done = DONE_AFTER.matcher(s).region(q.end(), s.length());
+        if (done.lookingAt()) {
+            return new Label(done.group(1), done.start(1), done.end(1)); // 其中78032万元已列入政府性债务
+        }
         return new Label("", q.start(), q.start());
     }
 
@@ -103,6 +107,12 @@ final class MetricLabeler {
      */
     private static final Pattern SIZE_LEFT = Pattern.compile("(占地(?:面积)?|(?:总)?建筑面积|用地面积)$");
     private static final Pattern COUNTED_TAIL = Pattern.compile("[一二两三四五六七八九十0-9]+[所个家座栋处]$");
+
+    /** A left "label" that is only a linking word. */
+    private static final Pattern NOT_A_LABEL = Pattern.compile(
+            "(其中|另外|此外|同时|还有|另外还有|另有|还|按照|按|依照|的|共|共有|计|为|是|有|达|其|均|都|也)+");
+    /** What the number did, said right after it, when nothing names it before: 已列入政府性债务, 达成合作意向. */
+    private static final Pattern DONE_AFTER = Pattern.compile("(?:已经?|均|都|也)?([\\p{IsHan}]{2,10})(?=[，,。；;、]|$)");
 
     private static final Set<String> BARE_LEFT = Set.of("总", "总计", "共", "共计", "合计", "累计", "计", "约", "达");
 
@@ -225,6 +235,9 @@ final class MetricLabeler {
         t = t.replace("“", "").replace("”", "").strip();
         if (t.isEmpty() || !containsCjk(t)) {
             return null;
+        }
+        if (NOT_A_LABEL.matcher(t).matches()) {
+            return null; // "其中78032万元已列入…", "另外还有7家达成…", "按照40元/平方米/月的标准": no measure on the left
         }
         if (t.length() > MAX_LEFT) {
             int over = t.length() - MAX_LEFT;
