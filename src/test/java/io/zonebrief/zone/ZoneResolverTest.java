@@ -8,8 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.zonebrief.ingest.SourceDocument;
 import io.zonebrief.text.TextCleaner;
 import io.zonebrief.text.TextDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ZoneResolverTest {
@@ -107,5 +113,28 @@ class ZoneResolverTest {
     void aSingleCityMentionFarFromAnyZoneIsNotEnough() {
         ZoneAttribution z = zones.resolve(doc("j", "高新区组织开展安全生产检查。\n\n检查组还走访了郑州大学的实验室。"));
         assertNull(z.zone(), z.reason());
+    }
+
+    /** Rows of a tab-separated table beside this class: comments and blank lines skipped, a written \n in a cell a line break. */
+    static Stream<Arguments> table(String resource) throws IOException {
+        try (InputStream in = ZoneResolverTest.class.getResourceAsStream(resource)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> (Object[]) l.replace("\\n", "\n").split("\t", -1))
+                    .map(Arguments::of)
+                    .toList().stream();
+        }
+    }
+
+    static Stream<Arguments> zoneRows() throws IOException {
+        return table("zones.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("zoneRows")
+    void placesEachDocumentByTheRulesOfItsEvidence(String article, String zone, String reason) {
+        ZoneAttribution z = zones.resolve(doc("row", article));
+        assertEquals("-".equals(zone) ? null : zone, z.zone(), z.reason());
+        assertTrue(z.reason().contains(reason), z.reason());
     }
 }
