@@ -119,7 +119,7 @@ class GazetteerTest {
                 # a comment
                 short\tfull\tprovince\tcity\taliases\tplaces\tlocalities
 
-                甲高新区\t甲高新技术产业开发区\t河南省\t甲市\t甲国家高新区| 甲市高新区 ||\t乙镇\t
+                甲高新区\t甲高新技术产业开发区\t河南省\t甲市\t甲国家高新区|| 甲市高新区 |\t乙镇\t
                 丙高新区\t \t河南省\t丙市
                 """));
         assertEquals(2, zones.size());
