@@ -103,6 +103,9 @@ class IndicatorTaxonomyTest {
         Files.writeString(f, "categories: [招商引资]\n");
         IOException e = assertThrows(IOException.class, () -> IndicatorTaxonomy.load(f));
         assertEquals(f + ": must hold an 'indicators' list", e.getMessage());
+        Files.writeString(f, "# nothing yet\n");
+        e = assertThrows(IOException.class, () -> IndicatorTaxonomy.load(f));
+        assertEquals(f + ": must hold an 'indicators' list", e.getMessage());
         Files.writeString(f, "indicators:\n  - {name: 签约项目数, units: 个, match: [签约]}\n");
         e = assertThrows(IOException.class, () -> IndicatorTaxonomy.load(f));
         assertTrue(e.getMessage().contains("indicator 1 needs name, units and match"), e.getMessage());

@@ -185,7 +185,7 @@ class SummaryBuilderTest {
 
     @Test
     void labelsThatSayOtherThingsAreOtherFactsThoughTheirValuesAgree() throws Exception {
-        Summary s = run(JULY + "上半年,洛阳高新区举办招聘会12场,开展技能培训12场。\n");
+        Summary s = run(JULY + "上半年,洛阳高新区举办招聘会12场,举办培训班12场。\n");
         assertEquals(2, facts(zone(s, "洛阳高新区"), "场").size(), zone(s, "洛阳高新区").facts().toString());
     }
 
@@ -237,5 +237,46 @@ class SummaryBuilderTest {
         assertEquals(List.of("a0"), luoyang.documentIds());
         assertEquals(List.of(20.0), luoyang.facts().stream().map(Fact::value).toList());
         assertEquals(List.of("a0"), zone(s, "郑州高新区").documentIds());
+    }
+
+    @Test
+    void withinACategoryIndicatorsComeInTaxonomyOrderBeforePeriods() throws Exception {
+        Summary s = run(JULY + "一季度,洛阳高新区实现营业收入120亿元。上半年,洛阳高新区完成固定资产投资45亿元。\n");
+        assertEquals(List.of("固定资产投资", "营业收入"), zone(s, "洛阳高新区").facts().stream().map(Fact::indicator).toList());
+    }
+
+    @Test
+    void aZoneWhoseDocumentsGiveNoFigureOfItsOwnIsStillListed() throws Exception {
+        Summary s = run(JULY + "郑州高新区召开会议\n\n会上,洛阳高新区介绍经验,上半年签约项目20个。\n",
+                JULY + "南阳高新区召开企业座谈会,听取企业意见建议。\n");
+        ZoneSummary zhengzhou = zone(s, "郑州高新区");
+        assertEquals(List.of("a0"), zhengzhou.documentIds());
+        assertEquals(List.of(), zhengzhou.facts());
+        assertEquals(List.of("a1"), zone(s, "南阳高新区").documentIds());
+        assertEquals(List.of(20.0), zone(s, "洛阳高新区").facts().stream().map(Fact::value).toList());
+    }
+
+    @Test
+    void aParkWhoseValuesDisagreeIsNamedInTheConflict() throws Exception {
+        Summary s = run(JULY + "北湖新材料产业园：链上发力\n\n上半年,园区签约项目5个。\n",
+                "2024年7月8日 星期一\n\n北湖新材料产业园：链上发力\n\n上半年,园区签约项目8个。\n");
+        ZoneSummary z = s.zones().get(0);
+        assertTrue(z.conflicts().stream().anyMatch(c -> c.startsWith("北湖新材料产业园：签约项目")), z.conflicts().toString());
+    }
+
+    @Test
+    void rebuildingFromTheSameDocumentsAndFiguresGivesTheSameZones() throws Exception {
+        Summary s = run(JULY + "上半年,洛阳高新区签约项目26个,总投资56亿元。\n", JULY + "上半年,郑州高新区签约项目30个。\n");
+        List<SummaryBuilder.DocumentResult> results = s.documents().stream().map(d -> new SummaryBuilder.DocumentResult(d,
+                s.figures().stream().filter(f -> f.documentId().equals(d.id())).toList())).toList();
+        java.util.Map<String, SummaryBuilder.ZoneFacts> gazetteer = new java.util.HashMap<>();
+        s.zones().forEach(z -> gazetteer.put(z.zone(), new SummaryBuilder.ZoneFacts(z.fullName(), z.province(), z.city())));
+        Summary again = new SummaryBuilder(IndicatorTaxonomy.defaults()).build(null, results, gazetteer, List.of());
+        assertEquals(s.zones(), again.zones());
+        assertEquals(s.figures(), again.figures());
+        assertEquals(List.of(), again.reviews());
+        Summary reviewed = new SummaryBuilder(IndicatorTaxonomy.defaults()).build(null, results, gazetteer, List.of(),
+                List.of());
+        assertEquals(s.zones(), reviewed.zones());
     }
 }
