@@ -36,6 +36,18 @@ class PeriodRulesTest {
                 Arguments.of("without the heading the same paragraph has no months",
                         "2024年10月20日 星期日\n\n洛阳高新区经济运行情况\n\n规模以上工业增加值增长9.6%,固定资产投资增长12.1%。",
                         "12.1%", "-"),
+                // months that have not come yet this year are last year's
+                Arguments.of("1—11月 in a January report is last year's",
+                        "2024年1月8日 星期一\n\n1—11月,洛阳高新区实现营业收入1100亿元。", "1100亿元", "2023-01..2023-11"),
+                Arguments.of("1—11月 in a December report is this year's",
+                        "2024年12月8日 星期日\n\n1—11月,洛阳高新区实现营业收入1100亿元。", "1100亿元", "2024-01..2024-11"),
+                Arguments.of("2024年1—11月 in a January report is the year it names",
+                        "2025年1月8日 星期三\n\n2024年1—11月,洛阳高新区实现营业收入1100亿元。", "1100亿元", "2024-01..2024-11"),
+                // recent years end with the year before the article, or with its own in November and December
+                Arguments.of("近三年 in November counts this year as one of them",
+                        "2024年11月20日 星期三\n\n近三年,洛阳高新区累计引进项目120个。", "120个", "2022-01..2024-12"),
+                Arguments.of("近三年 in October ends last year",
+                        "2024年10月20日 星期日\n\n近三年,洛阳高新区累计引进项目120个。", "120个", "2021-01..2023-12"),
                 // an undated report titled with its year
                 Arguments.of("an undated report's 全年 is its title's year, whatever later year its plans name",
                         "洛阳高新区2015年工作总结\n\n全年完成财政总收入22.5亿元,同比增长18.2%。\n\n"

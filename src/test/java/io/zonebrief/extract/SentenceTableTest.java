@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Table-driven: every line of values.tsv and labels.tsv is a sentence and what it must yield. */
+/** Table-driven: every line of values.tsv, labels.tsv, periods.tsv and modality.tsv is a sentence and what it must yield. */
 class SentenceTableTest {
 
     static Stream<Arguments> rows(String resource) throws IOException {
@@ -32,6 +32,14 @@ class SentenceTableTest {
         return rows("labels.tsv");
     }
 
+    static Stream<Arguments> modalities() throws IOException {
+        return rows("modality.tsv");
+    }
+
+    static Stream<Arguments> periods() throws IOException {
+        return rows("periods.tsv");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("values")
     void yieldsItsFigures(String sentence, String expected) {
@@ -42,6 +50,22 @@ class SentenceTableTest {
     @MethodSource("labels")
     void labelsItsFigures(String sentence, String expected) {
         String got = FigureExtractorTest.figures(sentence).stream().map(Figure::metric).collect(Collectors.joining("; "));
+        assertEquals(expected, got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("periods")
+    void datesItsFigures(String sentence, String expected) {
+        String got = FigureExtractorTest.figures(sentence).stream()
+                .map(f -> f.period() == null ? "-" : f.period().toString()).collect(Collectors.joining("; "));
+        assertEquals(expected, got);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modalities")
+    void tellsPlansFromResults(String sentence, String expected) {
+        String got = FigureExtractorTest.figures(sentence).stream().map(f -> f.modality().name())
+                .collect(Collectors.joining("; "));
         assertEquals(expected, got);
     }
 }

@@ -7,8 +7,13 @@ import io.zonebrief.extract.Modality;
 import io.zonebrief.extract.Qualifier;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.text.TextDocument;
+import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FigureZonesTest {
 
@@ -42,6 +47,27 @@ class FigureZonesTest {
         ZoneAttribution documentZone = zones.resolve(doc);
         List<Figure> out = zones.attribute(doc, documentZone, List.of(figure(doc, "签约项目39个", 0)));
         assertEquals("平顶山高新区", out.get(0).zone());
+    }
+
+    static Stream<Arguments> rows() throws IOException {
+        return ZoneResolverTest.table("figure-zones.tsv");
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @MethodSource("rows")
+    void filesAFigureByTheRulesOfWhereItStands(String article, String words, String zone) {
+        ZoneResolver zones = ZoneResolver.withDefaults();
+        TextDocument doc = ZoneResolverTest.doc("row", article);
+        List<Figure> out = zones.attribute(doc, zones.resolve(doc), List.of(figure(doc, words, 0)));
+        assertEquals(zone, out.get(0).zone());
+    }
+
+    @Test
+    void aDocumentOfNoKnownZoneLeavesUnnamedFiguresWithout() {
+        ZoneResolver zones = ZoneResolver.withDefaults();
+        TextDocument doc = ZoneResolverTest.doc("none", "高新区举办春季招聘会，60余家企业提供岗位1200个。");
+        List<Figure> out = zones.attribute(doc, zones.resolve(doc), List.of(figure(doc, "岗位1200个", 0)));
+        assertEquals(null, out.get(0).zone());
     }
 
     /** A figure over {@code text} with its sentence taken from the document around it. */

@@ -51,6 +51,8 @@ class PageEvidenceTest {
         ZoneAttribution z = zones.resolve(page(new PageFacts(null, null, null, "湖北 > 宜昌市 > 今日宜昌", null)));
         assertEquals("宜昌高新区", z.zone());
         assertEquals("网页导航“湖北 > 宜昌市 > 今日宜昌”指向宜昌高新区", z.reason());
+        ZoneAttribution once = zones.resolve(page(new PageFacts(null, null, null, "湖北 > 宜昌市", null)));
+        assertEquals(once.confidence(), z.confidence(), "naming its city twice, the trail weighs what it weighs naming it once");
     }
 
     @Test

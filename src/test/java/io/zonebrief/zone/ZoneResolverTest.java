@@ -8,8 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.zonebrief.ingest.SourceDocument;
 import io.zonebrief.text.TextCleaner;
 import io.zonebrief.text.TextDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ZoneResolverTest {
@@ -107,5 +113,67 @@ class ZoneResolverTest {
     void aSingleCityMentionFarFromAnyZoneIsNotEnough() {
         ZoneAttribution z = zones.resolve(doc("j", "高新区组织开展安全生产检查。\n\n检查组还走访了郑州大学的实验室。"));
         assertNull(z.zone(), z.reason());
+    }
+
+    /** Rows of a tab-separated table beside this class: comments and blank lines skipped, a written \n in a cell a line break. */
+    static Stream<Arguments> table(String resource) throws IOException {
+        try (InputStream in = ZoneResolverTest.class.getResourceAsStream(resource)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> (Object[]) l.replace("\\n", "\n").split("\t", -1))
+                    .map(Arguments::of)
+                    .toList().stream();
+        }
+    }
+
+    static Stream<Arguments> zoneRows() throws IOException {
+        return table("zones.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("zoneRows")
+    void placesEachDocumentByTheRulesOfItsEvidence(String article, String zone, String reason) {
+        ZoneAttribution z = zones.resolve(doc("row", article));
+        assertEquals("-".equals(zone) ? null : zone, z.zone(), z.reason());
+        assertTrue(z.reason().startsWith(reason), z.reason());
+    }
+
+    private static final String FILLER = "与会企业代表围绕技术转移、人才引进和融资服务等议题进行了深入交流。".repeat(10);
+
+    /** Two articles placed in the same zone, the first by weightier evidence than the second. */
+    static Stream<Arguments> weightierEvidence() {
+        return Stream.of(
+                Arguments.of("a name in the headline outweighs one in the opening lines",
+                        "洛阳高新区举办对接会\n\n会议举行。", "对接会举行\n\n洛阳高新区举办对接会。", "洛阳高新区"),
+                Arguments.of("a name in the opening lines outweighs one further on",
+                        "对接会举行\n\n洛阳高新区举办对接会。\n\n" + FILLER,
+                        "对接会举行\n\n" + FILLER + "\n\n洛阳高新区举办对接会。", "洛阳高新区"),
+                Arguments.of("a place in the opening lines outweighs one further on",
+                        "运动会举行\n\n高新区在宁郭镇举办运动会。\n\n" + FILLER,
+                        "运动会举行\n\n" + FILLER + "\n\n高新区在宁郭镇举办运动会。", "焦作高新区"),
+                Arguments.of("a city marked with 市 outweighs one without",
+                        "高新区与南阳市企业签约。", "高新区与南阳企业签约。", "南阳高新区"),
+                Arguments.of("a city in brackets outweighs one without",
+                        "高新区（南阳）企业签约。", "高新区与南阳企业签约。", "南阳高新区"),
+                Arguments.of("a city said with 高新区 outweighs one said apart from it",
+                        "高新区与南阳市企业签约。", "高新区举办签约活动。\n\n南阳市企业参加。", "南阳高新区"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("weightierEvidence")
+    void weightierEvidenceGivesMoreConfidence(String rule, String stronger, String weaker, String zone) {
+        ZoneAttribution strong = zones.resolve(doc("s", stronger));
+        ZoneAttribution weak = zones.resolve(doc("w", weaker));
+        assertEquals(zone, strong.zone(), strong.reason());
+        assertEquals(zone, weak.zone(), weak.reason());
+        assertTrue(strong.confidence() > weak.confidence(), rule + ": " + strong.confidence() + " vs " + weak.confidence());
+    }
+
+    @Test
+    void aCityWithoutAZoneNamedApartFromAnyZoneIsNoRival() {
+        ZoneAttribution alone = zones.resolve(doc("a", "郑州高新区举办招聘会。"));
+        ZoneAttribution withCity = zones.resolve(doc("b", "郑州高新区举办招聘会。\n\n会后，嘉宾前往漯河市考察。"));
+        assertEquals("郑州高新区", withCity.zone());
+        assertEquals(alone.confidence(), withCity.confidence(), withCity.reason());
     }
 }
