@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * its summary ({@link ZoneBrief#analyze(String, String, RunOptions)}) — on each seed article in turn,
  * one thread. The score is articles per second; multiplied by the
  * seeds' mean length (printed at setup) it gives characters per second. Run with
- * {@code mvn -o -q -P jmh -DskipTests test-compile exec:exec} (the profile in pom.xml).
+ * {@code mvn -o -q -P jmh -DskipTests clean test-compile exec:exec} (the profile in pom.xml).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
