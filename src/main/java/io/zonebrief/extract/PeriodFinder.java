@@ -14,7 +14,7 @@ final class PeriodFinder {
 
     private static final String CN = "[一二三四五六七八九十两]";
     private static final String REL = "(今年|去年|明年|前年|本年|上年|当年)";
-    private static final Pattern EXPR = Pattern.compile(
+    static final Pattern EXPR = Pattern.compile(
             "(?:(?<y>(?:19|20)\\d{2})年|(?<rel>今年|去年|明年|前年|本年|上年|当年))?"
                     + "(?:"
                     + "(?<=\\d年)(?:至|到|—|-|~|－)(?<y2>(?:19|20)\\d{2})年(?![底末])"
@@ -29,6 +29,12 @@ final class PeriodFinder {
                     + "|(?<dm>\\d{1,2})月(?<dd>\\d{1,2})日"
                     + "|(?<mo>\\d{1,2})月(?:份)?"
                     + ")?");
+    /**
+     * The characters a non-empty {@link #EXPR} match can start with (the first character of each
+     * alternative above); at any other character EXPR matches only the empty string, so the scan
+     * skips it without running the pattern.
+     */
+    static final String EXPR_STARTS = "0123456789今去明前本上当至到—-~－第一二三四五六七八九十两下全年近过以来截";
 
     /** A time expression found in a sentence. */
     record Found(int start, int end, io.zonebrief.extract.Period period, boolean future, boolean bareYear,
@@ -44,7 +50,13 @@ final class PeriodFinder {
         List<Found> since = sinceSpans(s, published);
         Matcher m = EXPR.matcher(s);
         int i = 0;
-        while (i < s.length() && m.find(i)) {
+        while (true) {
+            while (i < s.length() && EXPR_STARTS.indexOf(s.charAt(i)) < 0) {
+                i++;
+            }
+            if (i >= s.length() || !m.find(i)) {
+                break;
+            }
             if (m.end() == m.start()) {
                 i = m.start() + 1;
                 continue;

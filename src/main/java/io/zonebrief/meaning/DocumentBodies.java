@@ -49,8 +49,8 @@ final class DocumentBodies {
                 return true;
             }
             first = false;
-            Matcher d = Mentions.DISTRICT.matcher(t);
-            while (d.find()) {
+            Matcher d = Mentions.DISTRICT_KEYS.matcher(t);
+            for (int from = 0; Mentions.DISTRICT_KEYS.find(d, t, from); from = d.end()) {
                 if (d.group(2) != null && Mentions.placeName(d, t)) {
                     districts.merge(d.group(), 1, Integer::sum);
                 }

@@ -345,8 +345,17 @@ public final class MeaningPass {
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int at) {
-        for (Sentence s : sentences) {
-            if (s.from() <= at && at < s.to()) {
+        // a block's sentences follow one another, so halving finds the one holding at
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (at < s.from()) {
+                hi = mid - 1;
+            } else if (at >= s.to()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }

@@ -3,6 +3,7 @@ package io.zonebrief.meaning;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.text.Words;
 import io.zonebrief.text.FirstChars;
+import io.zonebrief.text.KeyChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ final class Mentions {
     /** A district, county or city named as a whole: 乌当区, 双流区, 海淀区 (not 高新区, 园区, 片区…). */
     static final Pattern DISTRICT = Pattern.compile(
             "([\\p{IsHan}]{2})(区|县)(?![\\p{IsHan}]{0,1}(内|外)|长|委|级|域)|([\\p{IsHan}]{2})(市)(?![场民值面县区级委政属直辖内外长])");
+    /** Where DISTRICT can match: two characters before its 区, 县 or 市. */
+    static final KeyChars DISTRICT_KEYS = KeyChars.of(DISTRICT, 2, "区县市");
     private static final Pattern NOT_DISTRICT = Pattern.compile(
             "高新|开发|产业|工业|园区|片区|街区|核心|示范|功能|城区|社区|辖区|景区|厂区|校区|院区|该区|本区|我区|全区|保税"
             + "|自贸|新区|老区|市区|城区|郊区|试验|集聚|承载|生活|办公|商务|居住|住宅|生产|服务|展示|加工|仓储|物流"
@@ -139,8 +142,8 @@ final class Mentions {
                 out.add(new Mention(SubjectKind.OTHER, w.group(), w.start(), w.end(), false, false, aside(s, w.start())));
             }
         }
-        Matcher d = DISTRICT.matcher(s);
-        while (d.find()) {
+        Matcher d = DISTRICT_KEYS.matcher(s);
+        for (int from = 0; DISTRICT_KEYS.find(d, s, from); from = d.end()) {
             if (placeName(d, s) && !overlaps(out, d.start(), d.end())) {
                 out.add(new Mention(SubjectKind.OTHER, d.group(), d.start(), d.end(), false, false, aside(s, d.start())));
             }

@@ -5,6 +5,7 @@ import io.zonebrief.extract.Nature;
 import io.zonebrief.extract.Period;
 import io.zonebrief.extract.PeriodKind;
 import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.text.FirstChars;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -39,6 +40,9 @@ final class TimeKinds {
     private static final Pattern NOW_OPENING = Pattern.compile("^(目前|当前|现在|如今|截至目前)");
     /** "这里现有…企业23家、…平台58个，从业人员约5.6万人": a now that governs the sentence's whole list. */
     private static final Pattern NOW_BEFORE = Pattern.compile("现有|目前有|目前已有|目前共有|在建|在研|在谈|在孵");
+    /** Where NOW and NOW_BEFORE can match, so that scans of long texts try only there. */
+    private static final FirstChars NOW_STARTS = FirstChars.of(NOW);
+    private static final FirstChars NOW_BEFORE_STARTS = FirstChars.of(NOW_BEFORE);
     /** A level unless the sentence names a span (今年以来累计签约 is a flow). */
     private static final Pattern CUMULATIVE = Pattern.compile("累计|入驻|聚集|集聚|已建成");
     private static final Pattern YEAR_END = Pattern.compile("((?:19|20)\\d{2})年(末|底)的?$");
@@ -78,9 +82,9 @@ final class TimeKinds {
     /** Where the last word for "now" stands in {@code before}, 0 when none does: a span after it still counts. */
     private static int lastNow(String before) {
         int at = 0;
-        for (Pattern p : new Pattern[] {NOW, NOW_BEFORE}) {
+        for (FirstChars p : new FirstChars[] {NOW_STARTS, NOW_BEFORE_STARTS}) {
             Matcher m = p.matcher(before);
-            while (m.find()) {
+            for (int from = 0; p.find(m, before, from); from = m.end()) {
                 at = Math.max(at, m.start());
             }
         }
@@ -159,10 +163,11 @@ final class TimeKinds {
             return CHANGE.matcher(clause).find() ? new Time(PeriodKind.FLOW, new Period(YearMonth.of(y, 1), end), null)
                     : stock(end);
         }
-        boolean nowWord = NOW.matcher(clause).find() || NOW_OPENING.matcher(sentence).find()
-                || NOW_BEFORE.matcher(before).find();
-        boolean framed = SPAN.matcher(before.substring(lastNow(before))).find()
-                || SPAN.matcher(before.replace("今年", "")).find(); // 今年以来…目前已签约: so far this year
+        boolean nowWord = NOW_STARTS.foundIn(clause) || NOW_OPENING.matcher(sentence).find()
+                || NOW_BEFORE_STARTS.foundIn(before);
+        // read only after a now-word, since it is the costly part on a long sentence of many figures
+        boolean framed = nowWord && (SPAN.matcher(before.substring(lastNow(before))).find()
+                || SPAN.matcher(before.replace("今年", "")).find()); // 今年以来…目前已签约: so far this year
         if (nowWord && !framed && !AS_OF_DATE.matcher(before).find()
                 && !COMPARED.matcher(clause).find()) {
             // 目前已完成土地平整260亩, 现有职工1680名, 目前项目建设已完成95%: where things stand at the article

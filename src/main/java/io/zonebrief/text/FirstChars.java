@@ -73,6 +73,11 @@ public final class FirstChars {
         return false;
     }
 
+    /** Whether the pattern occurs anywhere in {@code text}, as {@code matcher(text).find()} says. */
+    public boolean foundIn(String text) {
+        return find(matcher(text), text, 0);
+    }
+
     private static int skipLookbehind(String p, int i) {
         if (!p.startsWith("(?<!", i) && !p.startsWith("(?<=", i)) {
             return i;

@@ -32,14 +32,24 @@ public final class Words {
     private Words() {
     }
 
+    /**
+     * The words of {@code s}. The same short texts are cut again and again (the words before each
+     * name, a label tried several ways), so the words of recent texts are kept.
+     */
     public static List<Word> of(String s) {
+        return RECENT.get(s);
+    }
+
+    private static final Recent<String, List<Word>> RECENT = Recent.of(Words::segment, 1024);
+
+    private static List<Word> segment(String s) {
         List<Word> out = new ArrayList<>();
         int at = 0;
         for (Term t : SEGMENT.seg(s)) {
             out.add(new Word(t.word, t.nature == null ? "" : t.nature.toString(), at));
             at += t.word.length();
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** True when {@code offset} falls between two words of {@code words} (or at either end). */

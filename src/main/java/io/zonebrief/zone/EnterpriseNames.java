@@ -3,6 +3,7 @@ package io.zonebrief.zone;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.tokenizer.StandardTokenizer;
+import io.zonebrief.text.Recent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,13 @@ final class EnterpriseNames {
 
     /** The name part of a phrase: what follows its last verb, preposition or particle. */
     static String trimLead(String s) {
+        return TRIMMED.get(s);
+    }
+
+    /** The same phrases come back in every sentence that lists the same firms. */
+    private static final Recent<String, String> TRIMMED = Recent.of(EnterpriseNames::trimmed, 1024);
+
+    private static String trimmed(String s) {
         List<Term> terms = StandardTokenizer.segment(s);
         int start = 0;
         for (int i = 0; i < terms.size(); i++) {

@@ -79,6 +79,23 @@ final class FigureZones {
 
     private int blockIndex(int offset) {
         List<Block> blocks = doc.blocks();
+        // blocks follow one another: halve to the last one starting at or before the offset, which
+        // holds it unless the one before does too; a page of thousands of blocks is no longer scanned per figure
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        int last = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).start() <= offset) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (last >= 0 && offset < blocks.get(last).end() && (last == 0 || blocks.get(last - 1).end() <= offset)) {
+            return last;
+        }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.start() <= offset && offset < b.end()) {
