@@ -110,9 +110,9 @@ final class MetricLabeler {
 
     /** A left "label" that is only a linking word. */
     private static final Pattern NOT_A_LABEL = Pattern.compile(
-            "(其中|另外|此外|同时|还有|另外还有|另有|还|按照|按|依照|的|共|共有|计|为|是|有|达|其|均|都|也)+");
+            "(其中|另外|此外|同时|还有|另外还有|另有|还|按照|按|依照|的|其|也)+");
     /** What the number did, said right after it, when nothing names it before: 已列入政府性债务, 达成合作意向. */
-    private static final Pattern DONE_AFTER = Pattern.compile("(?:已经?|均|都|也)?([\\p{IsHan}]{2,10})(?=[，,。；;、]|$)");
+    private static final Pattern DONE_AFTER = Pattern.compile("(?:已经?|均|都|也)?(?!的)([\\p{IsHan}]{2,10})(?=[，,。；;、]|$)");
 
     private static final Set<String> BARE_LEFT = Set.of("总", "总计", "共", "共计", "合计", "累计", "计", "约", "达");
 
