@@ -12,6 +12,7 @@ import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.ZoneSummary;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ final class BriefingContext {
     private final Map<String, Integer> documentNumbers = new HashMap<>();
     private final Map<String, DocumentInfo> documents = new HashMap<>();
     private int tables;
+    private Map<String, List<Figure>> figuresByZone;
     private List<Quotes.ZoneQuotes> quotes;
     private Map<String, List<Figure>> parts;
 
@@ -106,7 +108,7 @@ final class BriefingContext {
 
     /**
      * "本区最新数据截至2023年12月，距本期印发已35个月，反映的是当时情况。" when a zone's newest result is
-     * older than {@value Staleness#OLDER_MONTHS} months at the issue date, else "": stale data is said to be stale.
+     * older than {@value #STALE_AT_ISSUE} months at the issue date, else "": stale data is said to be stale.
      */
     String staleness(ZoneSummary zone) {
         YearMonth newest = newest(zone.facts());
@@ -114,7 +116,7 @@ final class BriefingContext {
             return "";
         }
         long months = java.time.temporal.ChronoUnit.MONTHS.between(newest, YearMonth.from(date.date()));
-        return months <= Staleness.OLDER_MONTHS ? "" : "本区最新数据截至" + newest.getYear() + "年" + newest.getMonthValue()
+        return months <= STALE_AT_ISSUE ? "" : "本区最新数据截至" + newest.getYear() + "年" + newest.getMonthValue()
                 + "月，距本期印发已" + months + "个月，反映的是当时情况，不代表目前进展。";
     }
 
@@ -123,6 +125,18 @@ final class BriefingContext {
         Figure figure = links.figure(f.valueFigureId());
         DocumentInfo d = figure == null ? null : documents.get(figure.documentId());
         return d == null || d.published() == null ? null : YearMonth.from(d.published());
+    }
+
+    /** A zone whose newest result is older than this many months at the issue date is said to be out of date. */
+    static final int STALE_AT_ISSUE = 12;
+
+    /** The figures stated in a zone's articles, by zone, made once for the whole briefing. */
+    List<Figure> figuresOf(String zone) {
+        if (figuresByZone == null) {
+            figuresByZone = new HashMap<>();
+            all.figures().forEach(f -> figuresByZone.computeIfAbsent(f.zone(), k -> new ArrayList<>()).add(f));
+        }
+        return figuresByZone.getOrDefault(zone, List.of());
     }
 
     /** A result older than this many months at the issue date is said to be old. */

@@ -3,7 +3,6 @@ package io.zonebrief.render.pdf;
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.render.FactWords;
-import io.zonebrief.summary.Summary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,15 +35,17 @@ final class Rankings {
     private Rankings() {
     }
 
-    /** The rankings stated with the figures of {@code zone}, once per clause, in document order. */
-    static List<Ranking> of(Summary summary, String zone) {
+    /** The rankings stated with a zone's figures, once per clause, in document order. */
+    static List<Ranking> of(List<Figure> zoneFigures) {
         Map<String, List<Figure>> bySentence = new LinkedHashMap<>();
-        summary.figures().stream().filter(f -> zone.equals(f.zone()))
-                .forEach(f -> bySentence.computeIfAbsent(f.documentId() + "\u0000" + f.sentence(),
+        zoneFigures.forEach(f -> bySentence.computeIfAbsent(f.documentId() + "\u0000" + f.sentence(),
                         k -> new ArrayList<>()).add(f));
         List<Ranking> out = new ArrayList<>();
         for (List<Figure> figures : bySentence.values()) {
             String sentence = figures.get(0).sentence();
+            if (sentence == null || sentence.indexOf('第') < 0) {
+                continue;
+            }
             Matcher m = PLACE.matcher(sentence);
             while (m.find()) {
                 Figure ranked = before(figures, sentence, m.start());

@@ -16,19 +16,23 @@ import java.util.stream.Stream;
 
 /**
  * Figures clearly older than a zone's newest: a briefing presents a zone's latest period in its
- * main text, and figures ending more than {@value #OLDER_MONTHS} months before the zone's newest
+ * main text, and figures ending {@value #OLDER_MONTHS} months or more before the zone's newest
  * result (a 2021 total beside a 2024 one) go to an appendix table with their periods, where they read
  * as history rather than as this issue's news. A figure the article leaves undated (目前, 总投资) is
  * taken as of its article's month; one whose article has no date stays.
  */
 final class Staleness {
 
-    /** A figure ending this many months or more before its zone's newest result is an older one. */
-    static final int OLDER_MONTHS = 12;
+    /**
+     * A figure ending this many months or more before its zone's newest result is an older one: last
+     * year's figures still frame this year's, those of the year before are history.
+     */
+    static final int OLDER_MONTHS = 24;
 
     /**
-     * @param current the summary with each zone's current figures only (its own, its units' and context)
-     * @param older   per zone, the older facts (its own, its units' and context) in time order
+     * @param current the summary with each zone's current figures only (its own and its units'), and
+     *                every figure of other bodies
+     * @param older   per zone, its own and its units' older facts in time order
      */
     record Split(Summary current, Map<String, List<Fact>> older) {
     }
@@ -49,13 +53,16 @@ final class Staleness {
             }
             YearMonth cut = newest.minusMonths(OLDER_MONTHS);
             Predicate<Fact> current = f -> when.apply(f) == null || when.apply(f).isAfter(cut);
-            List<Fact> old = Stream.of(z.facts().stream(), z.units().stream().flatMap(u -> u.facts().stream()),
-                            z.context().stream()).flatMap(x -> x)
+            List<Fact> old = Stream.concat(z.facts().stream(), z.units().stream().flatMap(u -> u.facts().stream()))
                     .filter(current.negate()).sorted((a, b) -> when.apply(a).compareTo(when.apply(b))).toList();
             if (!old.isEmpty()) {
                 older.put(z.zone(), old);
             }
-            zones.add(ReportingPeriod.select(z, current));
+            // other bodies' figures are not the zone's report: they keep their table, each with its period
+            List<Fact> context = z.context();
+            ZoneSummary kept = ReportingPeriod.select(z, current);
+            zones.add(new ZoneSummary(kept.zone(), kept.fullName(), kept.province(), kept.city(), kept.documentIds(),
+                    kept.facts(), kept.conflicts(), kept.series(), kept.entities(), kept.units(), context));
         }
         return new Split(new Summary(summary.generatedAt(), summary.documents(), summary.figures(), zones,
                 summary.problems(), summary.reviews()), older);

@@ -16,11 +16,17 @@ final class WordPieces {
     /** Texts up to this many characters are one piece: a short label reads as one word. */
     static final int SHORT = 10;
 
-    /** Breaks a line only after the last character of its chunk: each piece is a chunk of its own. */
+    /**
+     * Breaks a line only after the last character of its chunk: each piece is a chunk of its own. A
+     * cell lays out its line with one chunk per character ({@code ck}), a lone chunk with none or one.
+     */
     static final SplitCharacter AT_END = new SplitCharacter() {
         @Override
         public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
-            return current == end - 1;
+            if (ck == null || ck.length <= 1 || current + 1 >= Math.min(end, ck.length)) {
+                return current == end - 1 || ck != null && ck.length > 1 && current + 1 >= ck.length;
+            }
+            return ck[current] != ck[current + 1];
         }
     };
 

@@ -99,7 +99,7 @@ final class ZoneAnalysis {
 
     /** The places the articles say the zone's figures took, as they say them; "" when none. */
     private String rankings(ZoneSummary zone) {
-        List<String> said = Rankings.of(ctx.all, zone.zone()).stream()
+        List<String> said = Rankings.of(ctx.figuresOf(zone.zone())).stream()
                 .map(r -> Rankings.sentence(r, NumberStyle.format(r.figure().value(), r.figure().unit(),
                         FigureLinks.qualifierWords(r.figure()))))
                 .distinct().toList();
