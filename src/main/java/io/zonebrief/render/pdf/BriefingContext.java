@@ -5,12 +5,14 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import io.zonebrief.extract.Figure;
 import io.zonebrief.render.pdf.BriefingTemplate.Section;
 import io.zonebrief.summary.DocumentInfo;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.ZoneSummary;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,12 @@ import java.util.Map;
  */
 final class BriefingContext {
 
+    /** The summary the main text reports: without the figures {@link Staleness} finds clearly older. */
     final Summary summary;
+    /** Every figure of the briefing, for the counts on the cover. */
+    final Summary all;
+    /** Per zone, its clearly older facts, which the 附表 lists with their periods. */
+    final Map<String, List<Fact>> older;
     final BriefingTemplate template;
     final Styles styles;
     final Headings headings;
@@ -34,8 +41,9 @@ final class BriefingContext {
     private final Map<String, Integer> documentNumbers = new HashMap<>();
     private final Map<String, DocumentInfo> documents = new HashMap<>();
     private int tables;
+    private Map<String, List<Figure>> figuresByZone;
     private List<Quotes.ZoneQuotes> quotes;
-    private Map<String, List<io.zonebrief.extract.Figure>> parts;
+    private Map<String, List<Figure>> parts;
 
     BriefingContext(Summary summary, BriefingTemplate template, Styles styles, Headings headings, Headings previous,
                     ChartDrawer charts, BriefingDate date, float width, FigureLinks links, PdfWriter writer) {
@@ -45,7 +53,11 @@ final class BriefingContext {
             documentNumbers.putIfAbsent(d.id(), documentNumbers.size() + 1);
             documents.putIfAbsent(d.id(), d);
         }
-        this.summary = summary;
+        Staleness.Split split = template.period() == null ? Staleness.split(summary, this::published)
+                : Staleness.none(summary);
+        this.all = summary;
+        this.summary = split.current();
+        this.older = split.older();
         this.template = template;
         this.styles = styles;
         this.headings = headings;
@@ -94,6 +106,39 @@ final class BriefingContext {
         return months > STALE_MONTHS ? text + "，距本期印发已" + months + "个月" : text;
     }
 
+    /**
+     * "本区最新数据截至2023年12月，距本期印发已35个月，反映的是当时情况。" when a zone's newest result is
+     * older than {@value #STALE_AT_ISSUE} months at the issue date, else "": stale data is said to be stale.
+     */
+    String staleness(ZoneSummary zone) {
+        YearMonth newest = newest(zone.facts());
+        if (newest == null || date.date() == null) {
+            return "";
+        }
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(newest, YearMonth.from(date.date()));
+        return months <= STALE_AT_ISSUE ? "" : "本区最新数据截至" + newest.getYear() + "年" + newest.getMonthValue()
+                + "月，距本期印发已" + months + "个月，反映的是当时情况，不代表目前进展。";
+    }
+
+    /** The month the article stating the fact was published, or null when it is unknown. */
+    private YearMonth published(Fact f) {
+        Figure figure = links.figure(f.valueFigureId());
+        DocumentInfo d = figure == null ? null : documents.get(figure.documentId());
+        return d == null || d.published() == null ? null : YearMonth.from(d.published());
+    }
+
+    /** A zone whose newest result is older than this many months at the issue date is said to be out of date. */
+    static final int STALE_AT_ISSUE = 12;
+
+    /** The figures stated in a zone's articles, by zone, made once for the whole briefing. */
+    List<Figure> figuresOf(String zone) {
+        if (figuresByZone == null) {
+            figuresByZone = new HashMap<>();
+            all.figures().forEach(f -> figuresByZone.computeIfAbsent(f.zone(), k -> new ArrayList<>()).add(f));
+        }
+        return figuresByZone.getOrDefault(zone, List.of());
+    }
+
     /** A result older than this many months at the issue date is said to be old. */
     static final int STALE_MONTHS = 3;
 
@@ -138,6 +183,18 @@ final class BriefingContext {
      * Starts a new page unless {@code points} of the page are left, so a part's title is not left
      * alone at the foot of a page. Both layout passes decide alike, so page numbers hold.
      */
+    /**
+     * Adds the caption "表N 名称" of the table that follows, on a new page unless there is room for it
+     * and the table's first rows: a caption alone at the foot of a page reads as a lost line.
+     */
+    void caption(Document doc, String title) throws DocumentException {
+        keepRoom(doc, CAPTION_ROOM);
+        doc.add(Tables.caption(styles, nextTable(), title));
+    }
+
+    /** The room a table caption needs below it: its line, the header row and two rows. */
+    private static final float CAPTION_ROOM = 90f;
+
     void keepRoom(Document doc, float points) {
         if (writer.getVerticalPosition(false) - doc.bottom() < points) {
             doc.newPage();
@@ -153,7 +210,7 @@ final class BriefingContext {
     }
 
     /** Parent figure id → its parts, for the breakdown charts. */
-    Map<String, List<io.zonebrief.extract.Figure>> parts() {
+    Map<String, List<Figure>> parts() {
         if (parts == null) {
             parts = links.parts();
         }

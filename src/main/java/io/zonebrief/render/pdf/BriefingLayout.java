@@ -29,6 +29,8 @@ final class BriefingLayout {
     private static final float RIGHT = mm(26);
     private static final float TOP = mm(30);
     private static final float BOTTOM = mm(25);
+    /** The width of the text block, which tables fill. */
+    static final float TEXT_WIDTH = PageSize.A4.getWidth() - LEFT - RIGHT;
 
     /**
      * What a pass found out.
@@ -66,7 +68,7 @@ final class BriefingLayout {
             ChartDrawer charts = new ChartDrawer(writer, styles, previous != null);
             BriefingContext ctx = new BriefingContext(summary, template, styles, headings,
                     previous == null ? null : previous.headings(), charts, date,
-                    PageSize.A4.getWidth() - LEFT - RIGHT, links, writer);
+                    TEXT_WIDTH, links, writer);
             List<Planned> plan = plan(ctx);
             PageFrame frame = new PageFrame(styles, template.title() + "　" + template.issue(),
                     previous == null ? 0 : previous.pages(), headings, template.pageNumbers());

@@ -12,22 +12,19 @@ import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.ZoneSummary;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * 园区对比: the indicators that two or more zones report in the same unit, as a table (each value
- * with its period) and a bar chart per indicator whose bar labels name the period, because zones
- * rarely report the same months and the reader must see that. With many zones the table turns (zones
- * as rows, a few indicators per table), only the indicators most zones share are compared, and a
- * chart is drawn only while its bars still have room for their labels.
+ * 园区对比: the indicators that two or more zones report in the same unit, as a table with each
+ * row's period in a column of its own (zones rarely report the same months, and the reader must see
+ * that) and a note naming the indicators whose periods differ; a bar chart only of zones reporting
+ * the same period, and only while its bars still have room for their labels.
  */
 final class ComparisonSection {
-
-    /** Indicators side by side when zones are the rows. */
-    private static final int ROTATED_INDICATORS = 4;
 
     private final BriefingContext ctx;
 
@@ -45,20 +42,16 @@ final class ComparisonSection {
             doc.add(s.paragraph("本期各高新区没有单位相同的共有指标，未作对比。", s.body(), true));
             return;
         }
-        doc.add(s.paragraph("下表列出两个及以上高新区都有报道的指标，各取最近一期实际数，括注为数据所属时期；"
+        doc.add(s.paragraph("下表列出两个及以上高新区都有报道的指标，各取最近一期实际数，每行注明数据所属时期；"
                 + "只有时期相同的数值才作对比图。", s.body(), true));
         List<ZoneSummary> columns = zones.stream()
                 .filter(z -> shared.values().stream().anyMatch(m -> m.containsKey(z.zone()))).toList();
-        if (columns.size() <= Limits.COMPARISON_COLUMNS) {
-            doc.add(Tables.caption(s, ctx.nextTable(), "各高新区共有指标对比"));
-            doc.add(byIndicator(shared, columns).table());
-        } else {
-            List<String> names = new ArrayList<>(shared.keySet());
-            for (int i = 0; i < names.size(); i += ROTATED_INDICATORS) {
-                List<String> group = names.subList(i, Math.min(names.size(), i + ROTATED_INDICATORS));
-                doc.add(Tables.caption(s, ctx.nextTable(), "各高新区共有指标对比（" + String.join("、", group) + "）"));
-                doc.add(byZone(shared, group, columns).table());
-            }
+        ctx.caption(doc, "各高新区共有指标对比");
+        doc.add(byRows(shared, columns).table());
+        List<String> apart = shared.entrySet().stream().filter(e -> !samePeriod(e.getValue().values()))
+                .map(Map.Entry::getKey).toList();
+        if (!apart.isEmpty()) {
+            doc.add(s.paragraph("注：" + String.join("、", apart) + "各区数据所属时期不同，不宜直接比较。", s.small(), false));
         }
         ChartType type = ctx.template.charts().comparison();
         if (type != ChartType.NONE) {
@@ -75,59 +68,28 @@ final class ComparisonSection {
         }
     }
 
-    /** Indicators as rows, zones as columns: the compact form for a few zones. */
-    private Tables byIndicator(Map<String, Map<String, Fact>> shared, List<ZoneSummary> columns) {
-        float[] widths = new float[columns.size() + 1];
-        widths[0] = 24;
-        List<String> headers = new ArrayList<>(List.of("指标"));
-        int[] aligns = new int[columns.size() + 1];
-        aligns[0] = Element.ALIGN_LEFT;
-        for (int i = 0; i < columns.size(); i++) {
-            widths[i + 1] = 76f / columns.size();
-            headers.add(columns.get(i).zone());
-            aligns[i + 1] = Element.ALIGN_RIGHT;
-        }
-        Tables table = new Tables(ctx.styles, widths, headers, aligns);
+    /**
+     * One row per zone under each indicator, with the row's own period in a column of its own: zones
+     * seldom report the same months, and a reader must not take two periods' values for one period's.
+     */
+    private Tables byRows(Map<String, Map<String, Fact>> shared, List<ZoneSummary> zones) {
+        Tables table = new Tables(ctx.styles, List.of("高新区", "数值", "时期"),
+                new int[] {Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT});
         for (Map.Entry<String, Map<String, Fact>> e : shared.entrySet()) {
-            String[] row = new String[columns.size() + 1];
-            row[0] = e.getKey();
-            for (int i = 0; i < columns.size(); i++) {
-                row[i + 1] = cell(e.getValue().get(columns.get(i).zone()));
+            table.group(e.getKey());
+            for (ZoneSummary z : zones) {
+                Fact f = e.getValue().get(z.zone());
+                if (f != null) {
+                    table.row(z.zone(), FactText.value(f, ctx.links), FactText.period(f));
+                }
             }
-            table.row(row);
         }
         return table;
     }
 
-    /** Zones as rows, a few indicators as columns: the form that still fits a page when many zones report. */
-    private Tables byZone(Map<String, Map<String, Fact>> shared, List<String> indicators, List<ZoneSummary> zones) {
-        float[] widths = new float[indicators.size() + 1];
-        widths[0] = 22;
-        List<String> headers = new ArrayList<>(List.of("高新区"));
-        int[] aligns = new int[indicators.size() + 1];
-        aligns[0] = Element.ALIGN_LEFT;
-        for (int i = 0; i < indicators.size(); i++) {
-            widths[i + 1] = 78f / indicators.size();
-            headers.add(indicators.get(i));
-            aligns[i + 1] = Element.ALIGN_RIGHT;
-        }
-        Tables table = new Tables(ctx.styles, widths, headers, aligns);
-        for (ZoneSummary z : zones) {
-            if (indicators.stream().noneMatch(k -> shared.get(k).containsKey(z.zone()))) {
-                continue;
-            }
-            String[] row = new String[indicators.size() + 1];
-            row[0] = z.zone();
-            for (int i = 0; i < indicators.size(); i++) {
-                row[i + 1] = cell(shared.get(indicators.get(i)).get(z.zone()));
-            }
-            table.row(row);
-        }
-        return table;
-    }
-
-    private String cell(Fact f) {
-        return f == null ? "—" : FactText.value(f, ctx.links) + "\n（" + FactText.period(f) + "）";
+    /** True when every fact covers the same span, or stands as of the same month. */
+    static boolean samePeriod(Collection<Fact> facts) {
+        return facts.stream().map(FactText::period).distinct().count() == 1;
     }
 
     /**

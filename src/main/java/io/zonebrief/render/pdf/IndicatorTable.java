@@ -55,8 +55,8 @@ final class IndicatorTable {
                 doc.add(s.paragraph(ZoneSection.zoneName(z) + "：本期报道未给出本区自身的完成数或年度目标。", s.body(), true));
                 continue;
             }
-            doc.add(Tables.caption(s, ctx.nextTable(), ZoneSection.zoneName(z) + "主要指标完成情况"));
-            Tables table = new Tables(s, new float[] {25, 9, 14, 16, 12, 12, 12},
+            ctx.caption(doc, ZoneSection.zoneName(z) + "主要指标完成情况");
+            Tables table = new Tables(s,
                     List.of("指标", "单位", "本期数值", "时期", "同比增长(%)", "年度目标", "完成进度(%)"),
                     new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
                             Element.ALIGN_RIGHT, Element.ALIGN_RIGHT, Element.ALIGN_RIGHT});
@@ -69,6 +69,34 @@ final class IndicatorTable {
         doc.add(s.paragraph("注：数值取自报道原文，按原文精度书写，金额以亿元或万元计；同一指标有多个时期时取最近一期。"
                 + "同比增长、年度目标和完成进度只列报道写明的数值，不作推算；“—”表示报道未提及。"
                 + "同一名称指不同事项的指标（如多个项目各自的“总投资”）不列入本表，见分园区情况。", s.small(), false));
+        older(doc, section);
+    }
+
+    /**
+     * 早期数据: the figures clearly older than their zone's newest (see {@link Staleness}), each with its
+     * period, so the main text reports the latest period and the history is still there to check.
+     */
+    private void older(Document doc, Section section) throws DocumentException {
+        Styles s = ctx.styles;
+        for (ZoneSummary z : ctx.all.zones()) {
+            List<Fact> old = ctx.older.getOrDefault(z.zone(), List.of()).stream().filter(section::shows).toList();
+            if (old.isEmpty()) {
+                continue;
+            }
+            ctx.caption(doc, ZoneSection.zoneName(z) + "早期数据");
+            Tables table = new Tables(s, List.of("主体", "指标", "数值", "时期", "性质"),
+                    new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
+                            Element.ALIGN_LEFT});
+            for (Fact f : Limits.pick(old, Limits.ZONE_ROWS)) {
+                String[] said = FactText.labelled(label(f), f, ctx.links);
+                table.row(f.subjectName() == null ? "本区" : f.subjectName(), said[0], said[1], FactText.period(f),
+                        FactText.nature(f));
+            }
+            doc.add(table.table());
+            doc.add(s.paragraph("注：以上数据早于本区最新数据" + Staleness.OLDER_MONTHS + "个月以上，正文不再列出，仅供了解历史情况。"
+                    + (old.size() > Limits.ZONE_ROWS ? Limits.more(old.size() - Limits.ZONE_ROWS, "项") : ""),
+                    s.small(), false));
+        }
     }
 
     /**

@@ -37,8 +37,6 @@ final class Limits {
     static final int ALL_SOURCES = 60;
     /** Unusable files listed by name. */
     static final int PROBLEMS = 20;
-    /** Zones the comparison table can hold as columns; more are listed as rows. */
-    static final int COMPARISON_COLUMNS = 6;
     /** Indicators compared across zones. */
     static final int COMPARISON_INDICATORS = 12;
 

@@ -116,7 +116,7 @@ final class Masthead {
         }
         addRow(box, "资料来源", sources());
         addRow(box, "数据规模", "摘录数字" + ctx.summary.figures().size() + "个，去重后形成指标事实"
-                + ctx.summary.zones().stream().mapToInt(z -> z.facts().size()).sum() + "项");
+                + ctx.all.zones().stream().mapToInt(z -> z.facts().size()).sum() + "项");
         doc.add(box);
     }
 

@@ -100,8 +100,8 @@ final class Quotes {
         }
         doc.add(s.paragraph("下表摘录正文所列数字的原句，编号与工作簿“数据明细”表和 summary.json 中的编号相同（文档编号#数字序号）。", s.small(), false));
         for (ZoneQuotes q : plan) {
-            doc.add(Tables.caption(s, ctx.nextTable(), ZoneSection.zoneName(q.zone()) + "数据原文"));
-            Tables table = new Tables(s, new float[] {26, 17, 13, 44}, List.of("编号", "指标", "数值", "原文"),
+            ctx.caption(doc, ZoneSection.zoneName(q.zone()) + "数据原文");
+            Tables table = new Tables(s, List.of("编号", "指标", "数值", "原文"),
                     new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT});
             for (Figure f : q.figures()) {
                 String number = f.id();

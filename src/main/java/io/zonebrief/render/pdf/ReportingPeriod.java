@@ -101,7 +101,8 @@ public record ReportingPeriod(YearMonth from, YearMonth to) {
                 summary.reviews());
     }
 
-    private static ZoneSummary select(ZoneSummary z, Predicate<Fact> in) {
+    /** The zone with only the facts (its own, its units' and context) that {@code in} lets through. */
+    static ZoneSummary select(ZoneSummary z, Predicate<Fact> in) {
         List<Fact> facts = z.facts().stream().filter(in).toList();
         Set<String> kept = new HashSet<>();
         facts.forEach(f -> kept.addAll(f.figureIds()));

@@ -28,8 +28,8 @@ final class Sources {
         ctx.heading(doc, heading);
         List<DocumentInfo> all = ctx.summary.documents();
         List<DocumentInfo> listed = all.size() <= Limits.ALL_SOURCES ? all : cited(all);
-        doc.add(Tables.caption(s, ctx.nextTable(), "资料来源"));
-        Tables table = new Tables(s, new float[] {8, 25, 15, 15, 37}, List.of("序号", "文档", "发布日期", "高新区", "标题"),
+        ctx.caption(doc, "资料来源");
+        Tables table = new Tables(s, List.of("序号", "文档", "发布日期", "高新区", "标题"),
                 new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_LEFT,
                         Element.ALIGN_LEFT});
         for (DocumentInfo d : listed) {

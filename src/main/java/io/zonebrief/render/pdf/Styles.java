@@ -136,8 +136,29 @@ final class Styles {
         return p;
     }
 
+    /** A phrase that wraps only between the pieces of {@link WordPieces}, never inside a word. */
+    Phrase wordPhrase(String text, Font font) {
+        Phrase p = new Phrase(font.getSize() * 1.5f);
+        p.setFont(font);
+        for (String piece : WordPieces.of(text)) {
+            Chunk c = new Chunk(piece, font);
+            c.setSplitCharacter(WordPieces.AT_END);
+            p.add(c);
+        }
+        return p;
+    }
+
     PdfPCell cell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(phrase(text, font));
+        return cell(phrase(text, font), align);
+    }
+
+    /** A table cell whose text wraps only between words. */
+    PdfPCell wordCell(String text, Font font, int align) {
+        return cell(wordPhrase(text, font), align);
+    }
+
+    private PdfPCell cell(Phrase phrase, int align) {
+        PdfPCell c = new PdfPCell(phrase);
         // a cell's own leading is one font size, which sets the lines of a wrapped name touching
         c.setLeading(0f, 1.3f);
         c.setUseAscender(true);
@@ -154,7 +175,7 @@ final class Styles {
     }
 
     PdfPCell headCell(String text, int align) {
-        PdfPCell c = cell(text, cellHead(), align);
+        PdfPCell c = wordCell(text, cellHead(), align);
         c.setBackgroundColor(headFill);
         c.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
         c.setBorderColorTop(accent);

@@ -50,6 +50,9 @@ final class SummarySection {
             p.setFont(s.body());
             p.setFirstLineIndent(s.body().getSize() * 2);
             p.add(s.chunk(name(z) + "：", s.strong()));
+            if (!ctx.staleness(z).isEmpty()) {
+                p.add(s.chunk("（" + ctx.age(z) + "）", s.body()));
+            }
             p.add(s.chunk(String.join("", sentences), s.body()));
             p.setSpacingAfter(4f);
             doc.add(p);

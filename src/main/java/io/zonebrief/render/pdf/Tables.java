@@ -1,6 +1,8 @@
 package io.zonebrief.render.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
@@ -9,21 +11,32 @@ import java.util.List;
 
 /**
  * The briefing's tables: a numbered caption "表N 名称" above, a tinted header row that repeats on
- * every page the table runs onto, thin rules between rows, numbers right-aligned.
+ * every page the table runs onto, thin rules between rows, numbers right-aligned. Columns are sized
+ * from their content as a browser sizes an automatic table: each column gets at least its widest
+ * word (a short label or header whole), and the room left goes to the columns whose text would
+ * otherwise wrap, so cells wrap only between words.
  */
 final class Tables {
 
     private final Styles s;
     private final PdfPTable table;
     private final int[] aligns;
+    /** Per column, the width of its widest unbreakable piece and of its longest line, in points. */
+    private final float[] least;
+    private final float[] most;
     private int rows;
     /** Rows since the table's header or the last group row; every second one is tinted. */
     private int stripe;
 
-    Tables(Styles styles, float[] widths, List<String> headers, int[] aligns) {
+    /** Room a cell's padding and rule take beside its text. */
+    private static final float PADDING = 9f;
+
+    Tables(Styles styles, List<String> headers, int[] aligns) {
         this.s = styles;
         this.aligns = aligns.clone();
-        this.table = new PdfPTable(widths);
+        this.least = new float[aligns.length];
+        this.most = new float[aligns.length];
+        this.table = new PdfPTable(aligns.length);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(2f);
@@ -33,6 +46,7 @@ final class Tables {
         for (int i = 0; i < headers.size(); i++) {
             table.addCell(s.headCell(headers.get(i), aligns[i] == Element.ALIGN_RIGHT ? Element.ALIGN_RIGHT
                     : Element.ALIGN_LEFT));
+            measure(i, headers.get(i), s.cellHead());
         }
     }
 
@@ -49,7 +63,9 @@ final class Tables {
 
     Tables row(String... cells) {
         for (int i = 0; i < cells.length; i++) {
-            add(s.cell(cells[i] == null ? "" : cells[i], s.cell(), aligns[i]));
+            String text = cells[i] == null ? "" : cells[i];
+            add(s.wordCell(text, s.cell(), aligns[i]));
+            measure(i, text, s.cell());
         }
         rows++;
         stripe++;
@@ -62,6 +78,7 @@ final class Tables {
             PdfPCell c = s.cell("", s.cell(), aligns[i]);
             c.setPhrase(cells.get(i));
             add(c);
+            measure(i, cells.get(i));
         }
         rows++;
         stripe++;
@@ -93,6 +110,61 @@ final class Tables {
     }
 
     PdfPTable table() {
+        table.setWidths(widths(least, most, BriefingLayout.TEXT_WIDTH));
         return table;
+    }
+
+    /**
+     * Column widths for a table {@code room} wide: every column its widest piece, then what is left
+     * shared in proportion to how much more each column's longest line needs; when even the longest
+     * lines fit, each gets its longest line and the rest in proportion to it.
+     */
+    static float[] widths(float[] least, float[] most, float room) {
+        int n = least.length;
+        float[] w = new float[n];
+        float sumLeast = 0;
+        float sumMost = 0;
+        for (int i = 0; i < n; i++) {
+            sumLeast += least[i];
+            sumMost += Math.max(most[i], least[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            float longest = Math.max(most[i], least[i]);
+            if (sumMost <= room) {
+                w[i] = longest * room / sumMost;
+            } else if (sumLeast >= room) {
+                w[i] = least[i];
+            } else {
+                w[i] = least[i] + (longest - least[i]) * (room - sumLeast) / (sumMost - sumLeast);
+            }
+        }
+        return w;
+    }
+
+    private void measure(int column, String text, Font font) {
+        float size = font.getSize();
+        float widest = 0;
+        for (String piece : WordPieces.of(text)) {
+            widest = Math.max(widest, font.getBaseFont().getWidthPoint(piece, size));
+        }
+        least[column] = Math.max(least[column], widest + PADDING);
+        most[column] = Math.max(most[column], font.getBaseFont().getWidthPoint(text, size) + PADDING);
+    }
+
+    private void measure(int column, Phrase phrase) {
+        float line = 0;
+        Font first = null;
+        StringBuilder text = new StringBuilder();
+        for (Object o : phrase.getChunks()) {
+            Chunk c = (Chunk) o;
+            Font f = c.getFont();
+            first = first == null ? f : first;
+            line += f.getBaseFont().getWidthPoint(c.getContent(), f.getSize());
+            text.append(c.getContent());
+        }
+        if (first != null) {
+            measure(column, text.toString(), first);
+            most[column] = Math.max(most[column], line + PADDING);
+        }
     }
 }

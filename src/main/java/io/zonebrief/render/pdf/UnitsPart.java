@@ -30,7 +30,6 @@ final class UnitsPart {
     record Row(UnitSummary unit, Fact fact) {
     }
 
-    private static final float[] WIDTHS = {46, 18, 22, 14};
     private static final int[] ALIGNS = {Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
         Element.ALIGN_LEFT};
     private static final List<String> HEADERS = List.of("指标", "数值", "时期", "性质");
@@ -56,7 +55,7 @@ final class UnitsPart {
             return;
         }
         Styles s = ctx.styles;
-        Tables table = new Tables(s, WIDTHS, HEADERS, ALIGNS);
+        Tables table = new Tables(s, HEADERS, ALIGNS);
         List<Row> rows = rows(zone.units(), section::shows, Limits.UNIT_ROWS);
         UnitSummary last = null;
         for (Row r : rows) {
@@ -79,7 +78,7 @@ final class UnitsPart {
             return;
         }
         Styles s = ctx.styles;
-        Tables table = new Tables(s, WIDTHS, HEADERS, ALIGNS);
+        Tables table = new Tables(s, HEADERS, ALIGNS);
         List<Fact> listed = facts.size() > Limits.CONTEXT_ROWS ? facts.subList(0, Limits.CONTEXT_ROWS) : facts;
         Map<String, List<Fact>> bySubject = new LinkedHashMap<>();
         listed.forEach(f -> bySubject.computeIfAbsent(contextSubject(f), k -> new ArrayList<>()).add(f));
@@ -119,7 +118,7 @@ final class UnitsPart {
         p.setKeepTogether(true);
         doc.add(p);
         doc.add(s.paragraph(note, s.small(), false));
-        doc.add(Tables.caption(s, ctx.nextTable(), caption));
+        ctx.caption(doc, caption);
         doc.add(table.table());
     }
 

@@ -5,6 +5,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
 import io.zonebrief.extract.Nature;
 import io.zonebrief.render.FactWords;
+import io.zonebrief.render.NumberStyle;
 import io.zonebrief.render.pdf.BriefingTemplate.Section;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.UnitSummary;
@@ -53,12 +54,20 @@ final class ZoneAnalysis {
     void write(Document doc, Section section, ZoneSummary zone) throws DocumentException {
         // a department's account of its own desk (城管执法局's stalls and permits) is no headline result of the zone
         Predicate<Fact> main = f -> section.shows(f) && f.indicator() != null && !f.fromDepartment();
+        add(doc, "数据时效：", ctx.staleness(zone));
         add(doc, "主要指标：", String.join("", latest(FactSentences.forZone(zone,
                 main.and(f -> f.nature() == Nature.ACHIEVED), Integer.MAX_VALUE, "", ctx.links))));
         List<String> goals = FactSentences.forZone(zone, main.and(f -> f.nature() == Nature.GOAL), 2, "", ctx.links);
         add(doc, "目标任务：", String.join("", goals).replace("目标：", ""));
+        add(doc, "排名情况：", rankings(zone));
         add(doc, "园区与项目动态：", units(zone, section));
         add(doc, "数据缺项：", missing(zone));
+        List<Fact> older = ctx.older.getOrDefault(zone.zone(), List.of());
+        if (!older.isEmpty()) {
+            add(doc, "早期数据：", "另有" + older.size() + "项数据早于本区最新数据" + Staleness.OLDER_MONTHS
+                    + "个月以上（最早为" + FactText.period(older.get(0)) + "），列于附表“" + ZoneSection.zoneName(zone)
+                    + "早期数据”，正文不再列出。");
+        }
     }
 
     /**
@@ -82,6 +91,19 @@ final class ZoneAnalysis {
         p.add(s.chunk(text, s.body()));
         p.setSpacingAfter(3f);
         doc.add(p);
+    }
+
+    private static String zoneNameOf(ZoneSummary zone) {
+        return ZoneSection.zoneName(zone);
+    }
+
+    /** The places the articles say the zone's figures took, as they say them; "" when none. */
+    private String rankings(ZoneSummary zone) {
+        List<String> said = Rankings.of(ctx.figuresOf(zone.zone())).stream()
+                .map(r -> Rankings.sentence(r, NumberStyle.format(r.figure().value(), r.figure().unit(),
+                        FigureLinks.qualifierWords(r.figure()))))
+                .distinct().toList();
+        return said.isEmpty() ? "" : String.join("；", said) + "。";
     }
 
     /** "园区：临港物流产业园区，协助企业招工300余人（2023年1—6月），…。" for the units with most facts. */

@@ -14,6 +14,7 @@ import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Series;
 import io.zonebrief.summary.ZoneSummary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class ZoneSection {
         Styles s = ctx.styles;
         ctx.heading(doc, heading);
         doc.add(s.paragraph(describe(zone), s.small(), false));
-        List<Fact> facts = zone.facts().stream().filter(section::shows).toList();
+        List<Fact> facts = distinct(zone.facts().stream().filter(section::shows).toList());
         if (facts.isEmpty()) {
             // the zone is here for its parks and projects; an empty table would read as "nothing happened"
             doc.add(s.paragraph("报道未给出本区自身的汇总指标，以下为区内园区、项目等的数据。", s.body(), true));
@@ -48,8 +49,8 @@ final class ZoneSection {
         }
         new ZoneAnalysis(ctx).write(doc, section, zone);
         List<Fact> listed = Limits.pick(facts, Limits.ZONE_ROWS);
-        doc.add(Tables.caption(s, ctx.nextTable(), zoneName(zone) + "指标一览"));
-        Tables table = new Tables(s, new float[] {14, 32, 18, 22, 14}, List.of("类别", "指标", "数值", "时期", "性质"),
+        ctx.caption(doc, zoneName(zone) + "指标一览");
+        Tables table = new Tables(s, List.of("类别", "指标", "数值", "时期", "性质"),
                 new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
                         Element.ALIGN_LEFT});
         String lastCategory = null;
@@ -138,6 +139,19 @@ final class ZoneSection {
             case LINE -> ChartKind.LINE;
             case BAR, NONE -> ChartKind.BAR;
         });
+    }
+
+    /**
+     * The facts without repeats: two sentences' words for one number of one indicator (招商引资信息232条
+     * and 招商引资项目232条 of the same months, both 招商线索) are one fact to a reader, listed once under
+     * the first label. Equal values of different indicators (two rates of 100%) stay apart.
+     */
+    static List<Fact> distinct(List<Fact> facts) {
+        Set<List<Object>> seen = new HashSet<>();
+        // one indicator of the taxonomy and one value; without an indicator only the same words say it is the same
+        return facts.stream().filter(f -> seen.add(Arrays.asList(f.indicator() != null ? f.indicator() : f.metric(),
+                f.value(), f.unit(), f.qualifier(), f.nature(), f.periodKind(), f.period(), f.asOf(),
+                f.subjectName()))).toList();
     }
 
     static String zoneName(ZoneSummary z) {

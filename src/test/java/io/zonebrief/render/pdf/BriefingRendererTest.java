@@ -59,8 +59,9 @@ class BriefingRendererTest {
         String flat = doc.text.replaceAll("\\s", "");
         assertTrue(flat.contains("其余（推算）"), "breakdown chart label");
         assertTrue(flat.contains("城市经济类项目"), "breakdown chart label");
-        assertTrue(flat.contains("116.06亿元（2023年1—9月）"), "the comparison table names each value's period");
-        assertTrue(flat.contains("129.53亿元（2024年6—9月）"), "the comparison table names each value's period");
+        assertTrue(flat.contains("平顶山高新区116.06亿元2023年1—9月"), "the comparison table gives each row's period");
+        assertTrue(flat.contains("焦作高新区129.53亿元2024年6—9月"), "the comparison table gives each row's period");
+        assertTrue(flat.contains("签约项目总投资各区数据所属时期不同，不宜直接比较。"), "periods that differ are said to differ");
         assertFalse(flat.contains("各高新区对比（"), "values of different periods are not charted side by side");
         assertTrue(flat.contains("图1"), "numbered chart caption");
     }
