@@ -1,6 +1,7 @@
 package io.zonebrief.render.excel;
 
 import io.zonebrief.extract.Figure;
+import io.zonebrief.render.BriefingIndex;
 import io.zonebrief.render.NumberStyle;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
@@ -25,11 +26,13 @@ final class DetailsSheet {
     private final Summary summary;
     private final WorkbookTemplate template;
     private final FigureIndex index;
+    private final BriefingIndex briefing;
 
-    DetailsSheet(Summary summary, WorkbookTemplate template, FigureIndex index) {
+    DetailsSheet(Summary summary, WorkbookTemplate template, FigureIndex index, BriefingIndex briefing) {
         this.summary = summary;
         this.template = template;
         this.index = index;
+        this.briefing = briefing;
     }
 
     void write(Sheet sheet, Styles styles) {
@@ -68,6 +71,7 @@ final class DetailsSheet {
                 w.link(factCell, at);
             }
         }
+        w.text(row, Column.DETAILS_BRIEFING.index(), briefing.where(f.id()));
         w.text(row, Column.DETAILS_ZONE.index(), f.zone());
         w.text(row, Column.DETAILS_SUBJECT_KIND.index(), Labels.subject(f.subject()));
         w.text(row, Column.DETAILS_SUBJECT_NAME.index(), f.subjectName());

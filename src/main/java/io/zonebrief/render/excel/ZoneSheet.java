@@ -3,6 +3,7 @@ package io.zonebrief.render.excel;
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.Qualifier;
 import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.render.BriefingIndex;
 import io.zonebrief.render.FactWords;
 import io.zonebrief.render.chart.ChartPoint;
 import io.zonebrief.summary.Fact;
@@ -43,11 +44,13 @@ final class ZoneSheet {
     private final ZoneSummary zone;
     private final WorkbookTemplate template;
     private final FigureIndex index;
+    private final BriefingIndex briefing;
 
-    ZoneSheet(ZoneSummary zone, WorkbookTemplate template, FigureIndex index) {
+    ZoneSheet(ZoneSummary zone, WorkbookTemplate template, FigureIndex index, BriefingIndex briefing) {
         this.zone = zone;
         this.template = template;
         this.index = index;
+        this.briefing = briefing;
     }
 
     /**
@@ -198,6 +201,9 @@ final class ZoneSheet {
             w.text(row, Column.ZONE_QUOTE.index(), CellText.oneLine(l.figure().sentence()), w.styles.wrap);
         }
         w.text(row, Column.ZONE_NOTE.index(), l.note(), w.styles.wrap);
+        if (l.figure() != null) {
+            w.text(row, Column.ZONE_BRIEFING.index(), briefing.where(l.figure().id()), w.styles.wrap);
+        }
     }
 
     private int writeConflicts(SheetWriter w, int startRow) {

@@ -52,12 +52,14 @@ final class ComparisonSection {
         if (columns.size() <= Limits.COMPARISON_COLUMNS) {
             doc.add(Tables.caption(s, ctx.nextTable(), "各高新区共有指标对比"));
             doc.add(byIndicator(shared, columns).table());
+            shared.values().forEach(byZone -> byZone.values().forEach(ctx.placed::stated));
         } else {
             List<String> names = new ArrayList<>(shared.keySet());
             for (int i = 0; i < names.size(); i += ROTATED_INDICATORS) {
                 List<String> group = names.subList(i, Math.min(names.size(), i + ROTATED_INDICATORS));
                 doc.add(Tables.caption(s, ctx.nextTable(), "各高新区共有指标对比（" + String.join("、", group) + "）"));
                 doc.add(byZone(shared, group, columns).table());
+                group.forEach(k -> shared.get(k).values().forEach(ctx.placed::stated));
             }
         }
         ChartType type = ctx.template.charts().comparison();
@@ -67,6 +69,7 @@ final class ComparisonSection {
                     .filter(c -> shared.containsKey(c.points().get(0).basis().measure())).toList();
             for (ChartSpec chart : charts) {
                 doc.add(ctx.charts.block(ZoneSection.as(chart, type), ctx.width));
+                ctx.placed.chart(ctx.charts.placed().size(), chart, zones.stream().flatMap(z -> z.facts().stream()).toList());
             }
             if (columns.size() > Limits.CHART_POINTS) {
                 doc.add(s.paragraph("注：报道该指标的高新区超过" + Limits.CHART_POINTS + "个时不作对比图，见上表。", s.small(),
