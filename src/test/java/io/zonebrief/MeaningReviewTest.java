@@ -166,7 +166,7 @@ class MeaningReviewTest {
         assertTrue(fact(zone().get("facts"), hospital) != null, "re-scoped to the zone although its 性质 was refused");
         List<String> problems = reviewed.problems().stream().map(p -> p.message()).toList();
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).matches("'数据明细'!AC\\d+ \\(修正性质\\): must be one of .*but was \"大概\""),
+        assertTrue(problems.get(0).matches("'数据明细'!AB\\d+ \\(修正性质\\): must be one of .*but was \"大概\""),
                 problems.get(0));
     }
 

@@ -52,7 +52,12 @@ public final class BriefingIndex {
 
     /** The places as one cell's text, "二、表3（第5页）；图1", or "" when the briefing does not state the figure. */
     public String where(String figureId) {
-        return places(figureId).stream().map(Place::text).collect(Collectors.joining("；"));
+        return where(figureId, "；");
+    }
+
+    /** The places joined by {@code separator} ("\n" for one place a line in a cell), or "" when none. */
+    public String where(String figureId, String separator) {
+        return places(figureId).stream().map(Place::text).collect(Collectors.joining(separator));
     }
 
     /** The number of figures the briefing states. */

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Writes the seeds' report set and checks the workbook's 简报位置 against the briefing read back as
- * text: every place it names (二、表3（第6页）, 二、图1（第7页）) is a caption on that page, under that
+ * text: every place it names (二、表3（第6页）, 二、图1（第7页）, one a line) is a caption on that page, under that
  * section, and the figure's number is printed in that table or on that chart's page; and a figure
  * whose fact the briefing states with the figure's own value is never left without a place.
  */
@@ -121,7 +121,7 @@ class BriefingPlacesReadBackTest {
                 continue;
             }
             Figure f = figures.get(e.getKey());
-            for (String place : e.getValue().split("；")) {
+            for (String place : e.getValue().split("\n")) {
                 Matcher m = PLACE.matcher(place);
                 assertTrue(m.matches(), "a place reads 二、表3（第6页）: " + place);
                 String item = m.group(2) + m.group(3);

@@ -30,14 +30,14 @@ enum Column {
     ZONE_DOCUMENT(Group.ZONE, "document"),
     ZONE_QUOTE(Group.ZONE, "quote"),
     ZONE_NOTE(Group.ZONE, "note"),
-    ZONE_BRIEFING(Group.ZONE, "briefing"),
     ZONE_REVIEW(Group.ZONE, "review"),
     ZONE_REVIEWER(Group.ZONE, "reviewer"),
     ZONE_REVIEW_NOTE(Group.ZONE, "reviewNote"),
+    // last, so that the review columns keep their letters in workbooks written before it
+    ZONE_BRIEFING(Group.ZONE, "briefing"),
 
     DETAILS_ID(Group.DETAILS, "id"),
     DETAILS_FACT(Group.DETAILS, "fact"),
-    DETAILS_BRIEFING(Group.DETAILS, "briefing"),
     DETAILS_ZONE(Group.DETAILS, "zone"),
     DETAILS_SUBJECT_KIND(Group.DETAILS, "subjectKind"),
     DETAILS_SUBJECT_NAME(Group.DETAILS, "subjectName"),
@@ -67,6 +67,7 @@ enum Column {
     DETAILS_FIX_METRIC(Group.DETAILS, "fixMetric"),
     DETAILS_REVIEWER(Group.DETAILS, "reviewer"),
     DETAILS_REVIEW_NOTE(Group.DETAILS, "reviewNote"),
+    DETAILS_BRIEFING(Group.DETAILS, "briefing"),
 
     SOURCES_DOCUMENT(Group.SOURCES, "document"),
     SOURCES_TITLE(Group.SOURCES, "title"),
