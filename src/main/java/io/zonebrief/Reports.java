@@ -1,6 +1,7 @@
 package io.zonebrief;
 
 import io.zonebrief.render.AtomicFiles;
+import io.zonebrief.render.BriefingIndex;
 import io.zonebrief.render.OutputSet;
 import io.zonebrief.render.chart.CjkFont;
 import io.zonebrief.render.excel.WorkbookRenderer;
@@ -89,10 +90,15 @@ public final class Reports {
         String runId = RunId.of(summary);
         set.write(SUMMARY, out -> SummaryJson.write(summary, runId, out));
         // the briefing is laid out on a second core while the workbook is written; its file is still
-        // written after the workbook's, and not at all when the workbook fails
-        CompletableFuture<byte[]> briefing = CompletableFuture.supplyAsync(() -> briefing(summary, templates, runId));
+        // written after the workbook's, and not at all when the workbook fails. The workbook waits only
+        // for the briefing's first layout pass, which tells where the briefing states each figure.
+        CompletableFuture<BriefingIndex> placed = new CompletableFuture<>();
+        CompletableFuture<byte[]> briefing = CompletableFuture.supplyAsync(
+                () -> briefing(summary, templates, runId, placed));
         try {
-            set.write(WORKBOOK, out -> new WorkbookRenderer(templates.workbook(), runId, set.scratch()).write(summary, out));
+            BriefingIndex where = placed.join();
+            set.write(WORKBOOK, out -> new WorkbookRenderer(templates.workbook(), runId, set.scratch())
+                    .stating(where).write(summary, out));
         } catch (IOException | RuntimeException e) {
             briefing.cancel(true);
             throw e;
@@ -102,13 +108,17 @@ public final class Reports {
         return set.commit();
     }
 
-    private static byte[] briefing(Summary summary, Templates templates, String runId) {
+    private static byte[] briefing(Summary summary, Templates templates, String runId,
+                                   CompletableFuture<BriefingIndex> placed) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new BriefingRenderer(templates.briefing(), runId).write(summary, out);
+            new BriefingRenderer(templates.briefing(), runId).write(summary, out, placed::complete);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // a briefing that failed before it knew its places still lets the workbook be written
+            placed.complete(BriefingIndex.NONE);
         }
     }
 

@@ -187,7 +187,8 @@ final class FactMerger {
         }
         List<String> out = new ArrayList<>();
         for (List<Fact> group : same.values()) {
-            if (group.size() < 2) {
+            // facts a reviewer split apart keep one value: they do not disagree
+            if (group.stream().map(Fact::value).distinct().count() < 2) {
                 continue;
             }
             List<String> values = group.stream().limit(MAX_VALUES_NAMED)

@@ -32,14 +32,16 @@ final class ChartBlock {
 
     /**
      * Writes the data table at {@code startRow} (a heading row, then one row per bar) and plans a
-     * chart beside it.
+     * chart beside it; the value column's header ("数值（亿元）") names the series.
      *
      * @return the first free row below both the table and the chart
      */
-    int add(int startRow, int labelCol, String labelHeader, String title, List<String> labels, List<Shown> values) {
+    int add(int startRow, int labelCol, String labelHeader, String valueHeader, String title, List<String> labels,
+            List<Shown> values) {
         Row head = writer.row(startRow);
         writer.text(head, labelCol, labelHeader, writer.styles.header);
-        writer.text(head, labelCol + 1, title, writer.styles.header);
+        // the chart says its title; a header as long would widen the value column of the table above
+        writer.text(head, labelCol + 1, valueHeader, writer.styles.header);
         for (int i = 0; i < labels.size(); i++) {
             Row r = writer.row(startRow + 1 + i);
             writer.text(r, labelCol, labels.get(i));
@@ -58,10 +60,22 @@ final class ChartBlock {
         return pending.isEmpty();
     }
 
-    /** Draws every planned chart; call after the sheet's column widths are set. */
+    /**
+     * Draws every planned chart; call after the sheet's column widths are set. The charts start on a
+     * new printed page, and each goes to the next page when it would not fit on the rest of this one,
+     * so that no chart prints cut in two.
+     */
     void drawAll() {
         Sheet sheet = writer.sheet;
+        int perPage = writer.rowsPerPage();
+        int used = perPage;
         for (Pending p : pending) {
+            int rows = p.bottom() - p.top() + 2;
+            if (used + rows > perPage) {
+                sheet.setRowBreak(p.top() - 1);
+                used = 0;
+            }
+            used += rows;
             int firstCol = p.labelCol() + 2 + GAP_COLUMNS;
             int lastCol = firstCol;
             for (int chars = 0; chars < CHART_CHARS && lastCol < firstCol + 30; lastCol++) {

@@ -33,6 +33,8 @@ enum Column {
     ZONE_REVIEW(Group.ZONE, "review"),
     ZONE_REVIEWER(Group.ZONE, "reviewer"),
     ZONE_REVIEW_NOTE(Group.ZONE, "reviewNote"),
+    // last, so that the review columns keep their letters in workbooks written before it
+    ZONE_BRIEFING(Group.ZONE, "briefing"),
 
     DETAILS_ID(Group.DETAILS, "id"),
     DETAILS_FACT(Group.DETAILS, "fact"),
@@ -65,6 +67,7 @@ enum Column {
     DETAILS_FIX_METRIC(Group.DETAILS, "fixMetric"),
     DETAILS_REVIEWER(Group.DETAILS, "reviewer"),
     DETAILS_REVIEW_NOTE(Group.DETAILS, "reviewNote"),
+    DETAILS_BRIEFING(Group.DETAILS, "briefing"),
 
     SOURCES_DOCUMENT(Group.SOURCES, "document"),
     SOURCES_TITLE(Group.SOURCES, "title"),

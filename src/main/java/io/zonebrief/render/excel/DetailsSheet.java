@@ -1,6 +1,7 @@
 package io.zonebrief.render.excel;
 
 import io.zonebrief.extract.Figure;
+import io.zonebrief.render.BriefingIndex;
 import io.zonebrief.render.NumberStyle;
 import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
@@ -21,15 +22,18 @@ final class DetailsSheet {
     private static final int QUOTE_WIDTH = 30;
     private static final int SENTENCE_WIDTH = 60;
     private static final int HEADLINE_WIDTH = 30;
+    private static final int NAME_WIDTH = 22;
 
     private final Summary summary;
     private final WorkbookTemplate template;
     private final FigureIndex index;
+    private final BriefingIndex briefing;
 
-    DetailsSheet(Summary summary, WorkbookTemplate template, FigureIndex index) {
+    DetailsSheet(Summary summary, WorkbookTemplate template, FigureIndex index, BriefingIndex briefing) {
         this.summary = summary;
         this.template = template;
         this.index = index;
+        this.briefing = briefing;
     }
 
     void write(Sheet sheet, Styles styles) {
@@ -38,6 +42,11 @@ final class DetailsSheet {
         w.cap(Column.DETAILS_QUOTE.index(), QUOTE_WIDTH);
         w.cap(Column.DETAILS_SENTENCE.index(), SENTENCE_WIDTH);
         w.cap(Column.DETAILS_HEADLINE.index(), HEADLINE_WIDTH);
+        w.cap(Column.DETAILS_BRIEFING.index(), ZoneSheet.PLACE_WIDTH);
+        // long names of parks and projects, labels and parent ids wrap rather than widen the printed bands
+        w.cap(Column.DETAILS_SUBJECT_NAME.index(), NAME_WIDTH);
+        w.cap(Column.DETAILS_METRIC.index(), NAME_WIDTH);
+        w.cap(Column.DETAILS_ROLE.index(), NAME_WIDTH);
         List<Figure> figures = summary.figures();
         for (int i = 0; i < figures.size(); i++) {
             writeFigure(w, w.row(i + 1), figures.get(i));
@@ -68,10 +77,11 @@ final class DetailsSheet {
                 w.link(factCell, at);
             }
         }
+        w.text(row, Column.DETAILS_BRIEFING.index(), briefing.where(f.id(), "\n"), w.styles.wrap);
         w.text(row, Column.DETAILS_ZONE.index(), f.zone());
         w.text(row, Column.DETAILS_SUBJECT_KIND.index(), Labels.subject(f.subject()));
-        w.text(row, Column.DETAILS_SUBJECT_NAME.index(), f.subjectName());
-        w.text(row, Column.DETAILS_METRIC.index(), f.metric());
+        w.text(row, Column.DETAILS_SUBJECT_NAME.index(), f.subjectName(), w.styles.wrap);
+        w.text(row, Column.DETAILS_METRIC.index(), f.metric(), w.styles.wrap);
         w.text(row, Column.DETAILS_INDICATOR.index(), fact == null ? null : fact.indicator());
         String base = NumberStyle.number(f.value(), "");
         w.number(row, Column.DETAILS_VALUE.index(), f.value(), f.integral() ? w.styles.integer : w.styles.decimal, base);
@@ -90,7 +100,8 @@ final class DetailsSheet {
         w.text(row, Column.DETAILS_PERIOD_KIND.index(), Labels.periodKind(f.periodKind()));
         w.text(row, Column.DETAILS_AS_OF.index(), Labels.asOf(f.asOf()));
         String role = Labels.role(f.role());
-        w.text(row, Column.DETAILS_ROLE.index(), f.parentId() == null ? role : role + "（" + f.parentId() + "）");
+        w.text(row, Column.DETAILS_ROLE.index(), f.parentId() == null ? role : role + "（" + f.parentId() + "）",
+                w.styles.wrap);
         Cell document = w.text(row, Column.DETAILS_DOCUMENT.index(), f.documentId());
         String at = index.documentAddress(f.documentId());
         if (at != null) {

@@ -152,7 +152,8 @@ final class OverviewSheet {
             labels.add(p.category());
             values.add(new Shown(p.value(), chart.unit(), p.label() + chart.unit()));
         }
-        return charts.add(startRow, 0, template.header(Column.OVERVIEW_ZONE), chart.caption(), labels, values);
+        return charts.add(startRow, 0, template.header(Column.OVERVIEW_ZONE),
+                template.header(Column.ZONE_VALUE) + "（" + chart.unit() + "）", chart.caption(), labels, values);
     }
 
     /** The months all of a zone's dated facts cover together, e.g. "2024年1—9月". */

@@ -27,6 +27,8 @@ final class SheetWriter {
     private static final int MAX_WIDTH = 60;
     private static final int PADDING = 2;
     private static final float LINE_POINTS = 15f;
+    /** A line of wrapped 10-point text: one line's height without the single line's padding. */
+    private static final float WRAPPED_LINE_POINTS = 13f;
     private static final float MAX_ROW_POINTS = 409f;
     /**
      * Characters of column width that still print on one landscape A4 page when shrunk to fit: a
@@ -36,11 +38,16 @@ final class SheetWriter {
      */
     private static final int MAX_FITTED_CHARS = 320;
     private static final short PRINT_SCALE = 80;
+    /** Characters of column width across a landscape A4 page at full size (277 mm at about 1.9 mm each). */
+    private static final double PAGE_CHARS = 145;
+    /** The printable height of a landscape A4 page inside the default margins, header and footer, in points. */
+    private static final double PAGE_POINTS = 460;
 
     final Sheet sheet;
     final Styles styles;
     private final Map<Integer, Integer> widths = new HashMap<>();
     private final Map<Integer, Integer> caps = new HashMap<>();
+    private double scale = 1;
 
     SheetWriter(Sheet sheet, Styles styles) {
         this.sheet = sheet;
@@ -81,7 +88,7 @@ final class SheetWriter {
         for (String part : text.split("\n", -1)) {
             lines += Math.max(1, (CellText.width(part) + usable - 1) / usable);
         }
-        float height = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
+        float height = Math.min(MAX_ROW_POINTS, Math.max(LINE_POINTS, lines * WRAPPED_LINE_POINTS));
         if (height > row.getHeightInPoints()) {
             row.setHeightInPoints(height);
         }
@@ -175,6 +182,15 @@ final class SheetWriter {
             total += chars;
         }
         fitToWidth(total <= MAX_FITTED_CHARS);
+        scale = total <= MAX_FITTED_CHARS ? Math.min(1, PAGE_CHARS / total) : PRINT_SCALE / 100.0;
+    }
+
+    /**
+     * Rows of the default height one printed page holds at the scale {@link #applyWidths()} chose, the
+     * repeated header row taken off, so that a block (a chart) can be kept on one page.
+     */
+    int rowsPerPage() {
+        return (int) (PAGE_POINTS / scale / LINE_POINTS) - 1;
     }
 
     private void fitToWidth(boolean fit) {

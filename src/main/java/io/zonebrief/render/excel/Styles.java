@@ -58,6 +58,7 @@ final class Styles {
         indented = base(wb);
         indented.setAlignment(HorizontalAlignment.LEFT);
         indented.setIndention((short) 2);
+        indented.setWrapText(true);
         Font linkFont = font(wb, false, 11, true);
         link = base(wb);
         link.setFont(linkFont);

@@ -1,5 +1,6 @@
 package io.zonebrief.render.excel;
 
+import io.zonebrief.render.BriefingIndex;
 import io.zonebrief.render.ReportWriter;
 import io.zonebrief.summary.Summary;
 import io.zonebrief.summary.ZoneSummary;
@@ -38,6 +39,7 @@ public final class WorkbookRenderer implements ReportWriter {
     private final WorkbookTemplate template;
     private final String runId;
     private final Path scratch;
+    private final BriefingIndex briefing;
 
     public WorkbookRenderer(WorkbookTemplate template) {
         this(template, null, null);
@@ -49,9 +51,22 @@ public final class WorkbookRenderer implements ReportWriter {
      * @param scratch  a private folder for temporary files, or null for a new one in the system's temporary folder
      */
     public WorkbookRenderer(WorkbookTemplate template, String runId, Path scratch) {
+        this(template, runId, scratch, BriefingIndex.NONE);
+    }
+
+    private WorkbookRenderer(WorkbookTemplate template, String runId, Path scratch, BriefingIndex briefing) {
         this.template = Objects.requireNonNull(template, "template");
         this.runId = runId;
         this.scratch = scratch;
+        this.briefing = Objects.requireNonNull(briefing, "briefing");
+    }
+
+    /**
+     * The same renderer, filling the 简报位置 columns from where the briefing of the same summary
+     * states each figure; without it they stay empty.
+     */
+    public WorkbookRenderer stating(BriefingIndex placed) {
+        return new WorkbookRenderer(template, runId, scratch, placed);
     }
 
     @Override
@@ -79,10 +94,10 @@ public final class WorkbookRenderer implements ReportWriter {
             for (ZoneSummary z : summary.zones()) {
                 String name = zoneSheets.get(z.zone());
                 if (wb.getSheet(name) == null) {
-                    new ZoneSheet(z, template, index).write(wb.createSheet(name), styles);
+                    new ZoneSheet(z, template, index, briefing).write(wb.createSheet(name), styles);
                 }
             }
-            new DetailsSheet(summary, template, index).write(wb.createSheet(details), styles);
+            new DetailsSheet(summary, template, index, briefing).write(wb.createSheet(details), styles);
             new SourcesSheet(summary, template).write(wb.createSheet(sources), styles);
             memory.setActiveSheet(0);
             DocumentProperties.apply(memory, summary, template, details, new LinkedHashSet<>(zoneSheets.values()), runId);

@@ -3,6 +3,7 @@ package io.zonebrief.render.excel;
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.Qualifier;
 import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.render.BriefingIndex;
 import io.zonebrief.render.FactWords;
 import io.zonebrief.render.chart.ChartPoint;
 import io.zonebrief.summary.Fact;
@@ -39,15 +40,21 @@ final class ZoneSheet {
     // narrow enough that the whole table prints one page wide at about two thirds of full size
     private static final int QUOTE_WIDTH = 32;
     private static final int NOTE_WIDTH = 16;
+    // the longest labels (城市管理和综合执法局审批事项按时办结率) wrap to two lines rather than widen the sheet
+    private static final int LABEL_WIDTH = 26;
+    /** One place a line: "附表 表11（第13页）". */
+    static final int PLACE_WIDTH = 20;
 
     private final ZoneSummary zone;
     private final WorkbookTemplate template;
     private final FigureIndex index;
+    private final BriefingIndex briefing;
 
-    ZoneSheet(ZoneSummary zone, WorkbookTemplate template, FigureIndex index) {
+    ZoneSheet(ZoneSummary zone, WorkbookTemplate template, FigureIndex index, BriefingIndex briefing) {
         this.zone = zone;
         this.template = template;
         this.index = index;
+        this.briefing = briefing;
     }
 
     /**
@@ -76,6 +83,8 @@ final class ZoneSheet {
         w.cap(Column.ZONE_SUBJECT.index(), NOTE_WIDTH);
         w.cap(Column.ZONE_DOCUMENT.index(), NOTE_WIDTH);
         w.cap(Column.ZONE_REVIEW_NOTE.index(), NOTE_WIDTH);
+        w.cap(Column.ZONE_INDICATOR.index(), LABEL_WIDTH);
+        w.cap(Column.ZONE_BRIEFING.index(), PLACE_WIDTH);
         Set<String> shown = new HashSet<>();
         zone.facts().forEach(f -> shown.addAll(f.figureIds()));
         zone.units().forEach(u -> u.facts().forEach(f -> shown.addAll(f.figureIds())));
@@ -177,7 +186,7 @@ final class ZoneSheet {
             index.placeFact(l.fact(), SheetNames.quoted(w.sheet.getSheetName()) + "!A" + (row.getRowNum() + 1));
         }
         w.text(row, Column.ZONE_CATEGORY.index(), l.category());
-        w.text(row, Column.ZONE_INDICATOR.index(), l.label(), l.child() ? w.styles.indented : w.styles.text);
+        w.text(row, Column.ZONE_INDICATOR.index(), l.label(), l.child() ? w.styles.indented : w.styles.wrap);
         if (l.child()) {
             w.measure(Column.ZONE_INDICATOR.index(), CellText.width(l.label()) + 2);
         }
@@ -198,6 +207,9 @@ final class ZoneSheet {
             w.text(row, Column.ZONE_QUOTE.index(), CellText.oneLine(l.figure().sentence()), w.styles.wrap);
         }
         w.text(row, Column.ZONE_NOTE.index(), l.note(), w.styles.wrap);
+        if (l.figure() != null) {
+            w.text(row, Column.ZONE_BRIEFING.index(), briefing.where(l.figure().id(), "\n"), w.styles.wrap);
+        }
     }
 
     private int writeConflicts(SheetWriter w, int startRow) {
@@ -238,8 +250,8 @@ final class ZoneSheet {
         Fact first = group.get(0);
         String when = time(first) == null ? "" : Labels.when(first.periodKind(), first.period(), first.asOf());
         String title = when + first.category() + "（" + unit + "）";
-        return charts.add(startRow, Column.ZONE_INDICATOR.index(), template.header(Column.ZONE_INDICATOR), title,
-                labels, values);
+        return charts.add(startRow, Column.ZONE_INDICATOR.index(), template.header(Column.ZONE_INDICATOR),
+                template.header(Column.ZONE_VALUE) + "（" + unit + "）", title, labels, values);
     }
 
     private static String nz(String s) {

@@ -40,6 +40,8 @@ final class BriefingContext {
     private final PdfWriter writer;
     private final Map<String, Integer> documentNumbers = new HashMap<>();
     private final Map<String, DocumentInfo> documents = new HashMap<>();
+    /** Where this pass states each figure, for the workbook. */
+    final StatedPlaces placed;
     private int tables;
     private Map<String, List<Figure>> figuresByZone;
     private List<Quotes.ZoneQuotes> quotes;
@@ -49,6 +51,7 @@ final class BriefingContext {
                     ChartDrawer charts, BriefingDate date, float width, FigureLinks links, PdfWriter writer) {
         this.links = links;
         this.writer = writer;
+        this.placed = new StatedPlaces(links, writer);
         for (DocumentInfo d : summary.documents()) {
             documentNumbers.putIfAbsent(d.id(), documentNumbers.size() + 1);
             documents.putIfAbsent(d.id(), d);
@@ -226,7 +229,8 @@ final class BriefingContext {
 
     /** The next table number, for captions "表N …". */
     int nextTable() {
-        return ++tables;
+        placed.table(++tables);
+        return tables;
     }
 
     /** Adds a heading paragraph that bookmarks itself. */

@@ -6,6 +6,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
+import io.zonebrief.render.BriefingIndex;
 import io.zonebrief.render.chart.ChartSpec;
 import io.zonebrief.render.chart.CjkFont;
 import io.zonebrief.render.pdf.BriefingTemplate.Section;
@@ -38,8 +39,9 @@ final class BriefingLayout {
      * @param headings the headings with the pages they landed on
      * @param pages    the number of pages
      * @param charts   the charts placed, in order
+     * @param placed   where the pass stated each figure
      */
-    record Result(Headings headings, int pages, List<ChartSpec> charts) {
+    record Result(Headings headings, int pages, List<ChartSpec> charts, BriefingIndex placed) {
     }
 
     private record Planned(Section section, Headings.Heading heading, List<ZoneSummary> zones,
@@ -87,7 +89,7 @@ final class BriefingLayout {
             }
             new ColophonBlock(ctx).write(doc, writer);
             doc.close();
-            return new Result(headings, frame.pages(), charts.placed());
+            return new Result(headings, frame.pages(), charts.placed(), ctx.placed.build(headings));
         } catch (DocumentException e) {
             throw new IOException("cannot lay out the briefing: " + e.getMessage(), e);
         } finally {
@@ -112,6 +114,7 @@ final class BriefingLayout {
     }
 
     private static void write(Document doc, BriefingContext ctx, Planned p) throws DocumentException {
+        ctx.placed.section(p.heading().title());
         switch (p.section().kind()) {
             case SUMMARY -> new SummarySection(ctx).write(doc, p.section(), p.heading());
             case ZONES -> writeZones(doc, ctx, p);

@@ -1,5 +1,6 @@
 package io.zonebrief.render.pdf;
 
+import io.zonebrief.render.BriefingIndex;
 import io.zonebrief.render.ReportWriter;
 import io.zonebrief.render.chart.ChartSpec;
 import io.zonebrief.render.chart.CjkFont;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Writes a summary as an A4 PDF briefing (简报) shaped by a {@link BriefingTemplate}: masthead and
@@ -71,6 +73,15 @@ public final class BriefingRenderer implements ReportWriter {
 
     @Override
     public void write(Summary all, OutputStream out) throws IOException {
+        write(all, out, placed -> { });
+    }
+
+    /**
+     * Writes the briefing as {@link #write(Summary, OutputStream)} does, and hands {@code placed} where
+     * it states each figure (section, table or chart, page) as soon as its first layout pass knows, so
+     * that a workbook written meanwhile can say so. Both passes lay out alike, so the pages hold.
+     */
+    public void write(Summary all, OutputStream out, Consumer<BriefingIndex> placed) throws IOException {
         Objects.requireNonNull(all, "summary");
         Summary summary = template.period() == null ? all : template.period().select(all);
         CjkFont font = template.font() == null ? CjkFont.bundled() : CjkFont.load(template.font());
@@ -78,6 +89,7 @@ public final class BriefingRenderer implements ReportWriter {
         String id = runId != null ? runId : Long.toHexString(new java.security.SecureRandom().nextLong());
         BriefingLayout.Result first = BriefingLayout.run(summary, template, font, links, null,
                 OutputStream.nullOutputStream(), id);
+        placed.accept(first.placed());
         BriefingLayout.run(summary, template, font, links, first, out, id);
     }
 

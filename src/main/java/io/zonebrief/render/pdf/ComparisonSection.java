@@ -48,6 +48,7 @@ final class ComparisonSection {
                 .filter(z -> shared.values().stream().anyMatch(m -> m.containsKey(z.zone()))).toList();
         ctx.caption(doc, "各高新区共有指标对比");
         doc.add(byRows(shared, columns).table());
+        shared.values().forEach(byZone -> byZone.values().forEach(ctx.placed::stated));
         List<String> apart = shared.entrySet().stream().filter(e -> !samePeriod(e.getValue().values()))
                 .map(Map.Entry::getKey).toList();
         if (!apart.isEmpty()) {
@@ -60,6 +61,7 @@ final class ComparisonSection {
                     .filter(c -> shared.containsKey(c.points().get(0).basis().measure())).toList();
             for (ChartSpec chart : charts) {
                 doc.add(ctx.charts.block(ZoneSection.as(chart, type), ctx.width));
+                ctx.placed.chart(ctx.charts.placed().size(), chart, zones.stream().flatMap(z -> z.facts().stream()).toList());
             }
             if (columns.size() > Limits.CHART_POINTS) {
                 doc.add(s.paragraph("注：报道该指标的高新区超过" + Limits.CHART_POINTS + "个时不作对比图，见上表。", s.small(),

@@ -58,13 +58,21 @@ final class Headings {
         return c;
     }
 
-    /** Called by the page events when a heading's line is written. */
+    /** The page the text tagged {@code key} (a heading, a table's caption "表3") was written on, or 0. */
+    int page(String key) {
+        return pages.getOrDefault(key, 0);
+    }
+
+    /** Called by the page events when a heading's or a caption's line is written. */
     void written(PdfWriter writer, Rectangle where, String key) {
         Heading h = byKey.get(key);
-        if (h == null || pages.containsKey(key)) {
+        if (pages.containsKey(key)) {
             return;
         }
         pages.put(key, writer.getPageNumber());
+        if (h == null) {
+            return;
+        }
         PdfOutline parent = h.level() <= 1 || lastSection == null ? writer.getRootOutline() : lastSection;
         PdfDestination dest = new PdfDestination(PdfDestination.XYZ, 0, where.getTop() + 18f, 0);
         PdfOutline outline = new PdfOutline(parent, dest, h.title(), true);

@@ -61,6 +61,13 @@ final class IndicatorTable {
                     new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
                             Element.ALIGN_RIGHT, Element.ALIGN_RIGHT, Element.ALIGN_RIGHT});
             shown.forEach(r -> table.row(cells(r)));
+            shown.forEach(r -> {
+                ctx.placed.stated(r.actual(), r.target());
+                if (r.actual() != null) {
+                    ctx.links.growth(r.actual()).ifPresent(ctx.placed::stated);
+                    ctx.links.progress(r.actual()).ifPresent(ctx.placed::stated);
+                }
+            });
             doc.add(table.table());
             if (rows.size() > shown.size()) {
                 doc.add(s.paragraph(Limits.more(rows.size() - shown.size(), "项指标"), s.small(), false));

@@ -54,7 +54,10 @@ final class Tables {
     static Paragraph caption(Styles s, int number, String title) {
         Paragraph p = new Paragraph(18f);
         p.setFont(s.font(10f, true, Styles.TEXT));
-        p.add(s.chunk("表" + number + "　" + title, s.font(10f, true, Styles.TEXT)));
+        Chunk text = s.chunk("表" + number + "　" + title, s.font(10f, true, Styles.TEXT));
+        // the page events learn the caption's page by this tag, for the workbook's 简报位置
+        text.setGenericTag("表" + number);
+        p.add(text);
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingBefore(6f);
         p.setKeepTogether(true);

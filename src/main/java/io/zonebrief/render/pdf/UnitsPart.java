@@ -67,6 +67,7 @@ final class UnitsPart {
         }
         place(doc, "园区与项目", "区内各园区、项目和企业自身的数据，不是全区汇总数，未计入本区指标、图表和园区对比。",
                 ZoneSection.zoneName(zone) + "园区与项目数据", table);
+        rows.forEach(r -> ctx.placed.stated(r.fact()));
         if (rows.size() < total) {
             doc.add(s.paragraph(Limits.more(total - rows.size(), "项园区与项目数据"), s.small(), false));
         }
@@ -89,6 +90,7 @@ final class UnitsPart {
         place(doc, "相关情况（非本区数据）", "以下数字见于本区报道，但属于其他单位（如医院、基金、所在市或区）或是政策标准，"
                 + "不是本区的统计数据，未计入本区指标、图表和园区对比。",
                 ZoneSection.zoneName(zone) + "报道涉及的其他数据（非本区）", table);
+        listed.forEach(ctx.placed::stated);
         if (listed.size() < facts.size()) {
             doc.add(s.paragraph(Limits.more(facts.size() - listed.size(), "项相关数据"), s.small(), false));
         }

@@ -61,12 +61,14 @@ final class ZoneSection {
             table.row(category, said[0], said[1], FactText.period(f), FactText.nature(f));
         }
         doc.add(table.table());
+        listed.forEach(ctx.placed::stated);
         if (listed.size() < facts.size()) {
             doc.add(s.paragraph(Limits.more(facts.size() - listed.size(), "项指标"), s.small(), false));
         }
         conflicts(doc, zone);
         for (ChartSpec chart : charts(zone, facts, listed)) {
             doc.add(ctx.charts.block(chart, ctx.width));
+            ctx.placed.chart(ctx.charts.placed().size(), chart, facts);
         }
         new UnitsPart(ctx).write(doc, section, zone);
     }

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -174,8 +175,19 @@ class WorkbookRendererTest {
         }
         Sheet details = wb.getSheet("数据明细");
         int metric = Rendered.column(details, 0, "指标项");
-        // "省重点项目完成投资占年度投资计划比例" is 18 CJK characters: 36 columns plus padding.
-        assertEquals(38 * 256, details.getColumnWidth(metric));
+        // "省重点项目完成投资占年度投资计划比例" is 18 CJK characters, 36 columns: it wraps onto two lines
+        // of the capped column, and its row is tall enough for both rather than cut off
+        assertEquals(22 * 256, details.getColumnWidth(metric));
+        boolean found = false;
+        for (Row row : details) {
+            Cell c = row.getCell(metric);
+            if (c != null && "省重点项目完成投资占年度投资计划比例".equals(c.getStringCellValue())) {
+                assertTrue(c.getCellStyle().getWrapText());
+                assertTrue(row.getHeightInPoints() >= 2 * 13f, "row height " + row.getHeightInPoints());
+                found = true;
+            }
+        }
+        assertTrue(found);
     }
 
     @Test
