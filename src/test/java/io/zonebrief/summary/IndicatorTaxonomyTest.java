@@ -33,6 +33,15 @@ class IndicatorTaxonomyTest {
     }
 
     @Test
+    void keepsJobsCreatedApartFromThePeopleEmployed() {
+        assertEquals("带动就业", indicator("协助企业招工", "人"));
+        assertEquals("带动就业", indicator("带动就业", "人"));
+        assertEquals("年末从业人员", indicator("从业人员", "人"));
+        assertEquals("年末从业人员", indicator("新增从业人员就业", "人"), "a count of people employed stays one");
+        assertEquals("民生", taxonomy.classify("带动就业", "人").orElseThrow().category());
+    }
+
+    @Test
     void theEditableCopyInTemplatesIsTheBuiltInOne() throws IOException {
         try (InputStream in = IndicatorTaxonomy.class.getResourceAsStream("/io/zonebrief/summary/indicators.yaml")) {
             assertEquals(new String(in.readAllBytes(), "UTF-8"), Files.readString(Path.of("templates/indicators.yaml")));
