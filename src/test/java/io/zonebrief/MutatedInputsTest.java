@@ -229,7 +229,7 @@ class MutatedInputsTest {
         List<String> texts = List.of(ARTICLE,
                 new TextEdit(TextEdit.Kind.GIANT_NUMBER, 0.5, 400).apply(ARTICLE),
                 new TextEdit(TextEdit.Kind.NESTED_BRACKETS, 0.4, 100).apply(ARTICLE),
-                new TextEdit(TextEdit.Kind.CONTROL, 0.3, 3).apply(ARTICLE));
+                new TextEdit(TextEdit.Kind.REPEAT, 0.3, 20).apply(ARTICLE));
         docxVariants = new ArrayList<>();
         pdfVariants = new ArrayList<>();
         for (String t : texts) {
@@ -242,6 +242,9 @@ class MutatedInputsTest {
 
     @AfterContainer
     static void cleanUp() throws IOException {
+        if (worker == null) {
+            return; // preparing failed, and says so itself
+        }
         worker.shutdownNow();
         try (var files = Files.list(dir)) {
             for (Path p : files.toList()) {
