@@ -2,6 +2,7 @@ package io.zonebrief;
 
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.FigureExtractor;
+import io.zonebrief.extract.UnreadNumber;
 import io.zonebrief.ingest.DocumentReader;
 import io.zonebrief.ingest.IngestException;
 import io.zonebrief.ingest.Manifest;
@@ -16,6 +17,7 @@ import io.zonebrief.zone.ZoneAttribution;
 import io.zonebrief.zone.ZoneResolver;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +56,17 @@ final class DocumentSteps {
             + SentenceSplitter.MAX_SENTENCE + " characters were cut into pieces of at most "
             + SentenceSplitter.CLAUSE_PIECE + " at clause marks";
 
+    /** Most unread numbers one warning quotes; the count says how many there were. */
+    private static final int UNREAD_QUOTED = 5;
+
+    /** "2 numbers not read: 5兆元 (line 12: 兆 may mean a million or a trillion), …". */
+    static String notRead(List<UnreadNumber> unread) {
+        String quoted = unread.stream().limit(UNREAD_QUOTED).map(UnreadNumber::toString)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return unread.size() + (unread.size() == 1 ? " number" : " numbers") + " not read: " + quoted
+                + (unread.size() > UNREAD_QUOTED ? ", …" : "");
+    }
+
     /** A read document with its zone decided. */
     record Placed(Read read, ZoneAttribution zone) {
     }
@@ -74,9 +87,15 @@ final class DocumentSteps {
         LocalDate published = entry.map(Manifest.Entry::published).orElse(null);
         TextDocument cleaned = TextCleaner.clean(source);
         TextDocument doc = published == null ? cleaned : cleaned.withPublished(published, "manifest");
-        List<Figure> figures = MeaningPass.apply(doc, FigureExtractor.extract(doc));
-        List<String> warnings = doc.blocks().stream().anyMatch(SentenceSplitter::cutShort)
-                ? Stream.concat(source.warnings().stream(), Stream.of(TOO_LONG)).toList() : source.warnings();
+        List<UnreadNumber> unread = new ArrayList<>();
+        List<Figure> figures = MeaningPass.apply(doc, FigureExtractor.extract(doc, unread));
+        List<String> warnings = new ArrayList<>(source.warnings());
+        if (doc.blocks().stream().anyMatch(SentenceSplitter::cutShort)) {
+            warnings.add(TOO_LONG);
+        }
+        if (!unread.isEmpty()) {
+            warnings.add(notRead(unread));
+        }
         return new Read(null, fileName, source, doc, figures, zones.prepare(doc), entry, warnings, null);
     }
 

@@ -2,6 +2,7 @@ package io.zonebrief;
 
 import io.zonebrief.render.AtomicFiles;
 import io.zonebrief.render.BriefingIndex;
+import io.zonebrief.render.LockWait;
 import io.zonebrief.render.OutputSet;
 import io.zonebrief.render.chart.CjkFont;
 import io.zonebrief.render.excel.WorkbookRenderer;
@@ -65,7 +66,15 @@ public final class Reports {
      * Hold it from before the analysis, so a second run into the same folder fails at once.
      */
     public static OutputSet open(Path dir) throws IOException {
-        return OutputSet.open(dir, List.of(SUMMARY, WORKBOOK, BRIEFING), "-o");
+        return open(dir, LockWait.NONE);
+    }
+
+    /**
+     * As {@link #open(Path)}, but while another run holds {@code dir} waits for it up to the wait's
+     * limit, saying so once.
+     */
+    public static OutputSet open(Path dir, LockWait wait) throws IOException {
+        return OutputSet.open(dir, List.of(SUMMARY, WORKBOOK, BRIEFING), "-o", wait);
     }
 
     /**

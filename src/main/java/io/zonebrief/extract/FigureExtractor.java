@@ -55,6 +55,14 @@ public final class FigureExtractor {
     }
 
     public static List<Figure> extract(TextDocument doc) {
+        return extract(doc, null);
+    }
+
+    /**
+     * The figures of {@code doc}; the numbers written as figures whose value could not be read with
+     * certainty go to {@code unread}, when given, so the run can say so instead of guessing.
+     */
+    public static List<Figure> extract(TextDocument doc, List<UnreadNumber> unread) {
         List<Figure> out = new ArrayList<>();
         Set<String> slogans = slogans(doc);
         List<Block> blocks = doc.blocks();
@@ -73,7 +81,7 @@ public final class FigureExtractor {
                     carried = headingDefault; // "…到2020年实现…。（3）改貌货运中心。": a new item, a new time
                 }
                 int before = out.size();
-                carried = extractSentence(doc, sentence, carried, headingDefault, planned, slogans, out);
+                carried = extractSentence(doc, sentence, carried, headingDefault, planned, slogans, out, unread);
                 // "力争……增长10%以上；新增高企500家以上": a plan goes on past a semicolon, not past a full stop
                 String t = sentence.norm().strip();
                 boolean semicolon = t.endsWith(";") || t.endsWith("；");
@@ -141,13 +149,19 @@ public final class FigureExtractor {
     /** Adds the figures of one sentence; returns the period context the next sentence inherits. */
     private static PeriodFinder.Found extractSentence(TextDocument doc, Sentence sentence, PeriodFinder.Found carried,
                                                       PeriodFinder.Found headingDefault, boolean planned,
-                                                      Set<String> slogans, List<Figure> out) {
+                                                      Set<String> slogans, List<Figure> out,
+                                                      List<UnreadNumber> unread) {
         String s = sentence.norm();
         String written = sentence.text().strip();
         List<PeriodFinder.Found> times = PeriodFinder.find(s, doc.year(), doc.published());
         SentenceContext ctx = new SentenceContext(s);
         int prevEnd = 0;
-        for (Quantity q : QuantityScanner.scan(s)) {
+        List<QuantityScanner.Unread> notRead = unread == null ? null : new ArrayList<>(0);
+        List<Quantity> quantities = QuantityScanner.scan(s, notRead);
+        if (notRead != null) {
+            notRead.forEach(u -> unread.add(UnreadNumber.of(doc, sentence, u)));
+        }
+        for (Quantity q : quantities) {
             if (Exclusions.excluded(s, q) || isSlogan(s, q, slogans)) {
                 continue;
             }

@@ -26,6 +26,14 @@ final class QuantityScanner {
     }
 
     static List<Quantity> scan(String s) {
+        return scan(s, null);
+    }
+
+    /**
+     * The quantities of {@code s}; the numbers written as figures whose value cannot be read with
+     * certainty (5兆元, $500万元, 下降-5.2%, a number of thirty digits) go to {@code unread}, when given.
+     */
+    static List<Quantity> scan(String s, List<Unread> unread) {
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         int n = s.length();
@@ -33,7 +41,8 @@ final class QuantityScanner {
             Quantity q = null;
             char c = s.charAt(i);
             int per = perWord(s, i);
-            if (isDigit(c) && (i == 0 || !isWordChar(s.charAt(i - 1)) || Currency.before(s, i) != null)) {
+            boolean arabic = isDigit(c) && (i == 0 || !isWordChar(s.charAt(i - 1)) || Currency.before(s, i) != null);
+            if (arabic) {
                 q = arabic(s, i);
             } else if (per >= 0) {
                 q = perWords(s, i, per);
@@ -42,16 +51,64 @@ final class QuantityScanner {
             }
             if (q != null) {
                 int next = Math.max(q.end(), i + 1);
-                q = signed(s, q);
-                if (q != null) {
-                    out.add(q);
+                Quantity read = signed(s, q);
+                if (read != null) {
+                    out.add(read);
+                } else if (unread != null) {
+                    unread.add(new Unread(Signs.before(s, q.start()).start(), q.end(), "its sign cannot be read"));
                 }
                 i = next;
             } else {
+                if (arabic && unread != null) {
+                    Unread u = unreadArabic(s, i);
+                    if (u != null) {
+                        unread.add(u);
+                    }
+                }
                 i = skipNumber(s, i);
             }
         }
         return out;
+    }
+
+    /** A number written as a figure whose value could not be read with certainty: where, and why. */
+    record Unread(int start, int end, String reason) {
+    }
+
+    /** Integer digits beyond which a number is no figure but a code or a mistake: 10^18 of anything is none. */
+    private static final int MAX_DIGITS = 18;
+
+    /**
+     * Why the Arabic number at {@code i}, which gave no quantity, is still a figure that could not be
+     * read; null for what is simply no figure (2024年, a list number). Runs only for numbers that gave
+     * nothing, and looks at most at the unit after them.
+     */
+    private static Unread unreadArabic(String s, int i) {
+        int j = NumberRuns.arabicEnd(s, i);
+        Tail t = tail(s, j);
+        if (integerDigits(s, i, j) > MAX_DIGITS) {
+            int end = t.unit() == null ? t.end() : t.end() + t.unit().surface().length();
+            return new Unread(i, end, "a number of more than " + MAX_DIGITS + " digits");
+        }
+        int k = t.end() < s.length() && s.charAt(t.end()) == ' ' ? t.end() + 1 : t.end();
+        Unit afterZhao = t.unit() == null && t.scale() == 1 && k + 1 < s.length() && s.charAt(k) == '兆'
+                ? Unit.at(s, k + 1) : null;
+        if (afterZhao != null && afterZhao.isMoney()) { // 5兆元: a trillion in Taiwan and Japan, a million elsewhere
+            return new Unread(i, k + 1 + afterZhao.surface().length(), "兆 may mean a million or a trillion");
+        }
+        Currency.Mark mark = Currency.before(s, i);
+        if (mark != null && t.unit() != null && t.unit().isMoney() && !t.unit().canonical().equals(mark.canonical())) {
+            return new Unread(mark.start(), t.end() + t.unit().surface().length(), "two currencies");
+        }
+        return null;
+    }
+
+    private static int integerDigits(String s, int from, int to) {
+        int digits = 0;
+        for (int k = from; k < to && s.charAt(k) != '.'; k++) {
+            digits += isDigit(s.charAt(k)) ? 1 : 0;
+        }
+        return digits;
     }
 
     private static int perWord(String s, int i) {
@@ -102,6 +159,9 @@ final class QuantityScanner {
 
     private static Quantity arabic(String s, int i) {
         int j = NumberRuns.arabicEnd(s, i);
+        if (integerDigits(s, i, j) > MAX_DIGITS) {
+            return null;
+        }
         double v;
         try {
             v = Double.parseDouble(s.substring(i, j).replace(",", ""));
@@ -111,7 +171,7 @@ final class QuantityScanner {
         Double to = null;
         if (j + 1 < s.length() && RANGE.indexOf(s.charAt(j)) >= 0 && isDigit(s.charAt(j + 1))) {
             int k = NumberRuns.arabicEnd(s, j + 1);
-            double hi = Double.parseDouble(s.substring(j + 1, k).replace(",", ""));
+            double hi = integerDigits(s, j + 1, k) > MAX_DIGITS ? v : Double.parseDouble(s.substring(j + 1, k).replace(",", ""));
             if (hi > v) {
                 to = hi;
                 j = k;
@@ -171,6 +231,9 @@ final class QuantityScanner {
         ChineseNumerals.Reading r;
         if (k < s.length() && isDigit(s.charAt(k))) {
             k = NumberRuns.arabicEnd(s, k);
+            if (integerDigits(s, j, k) > MAX_DIGITS) {
+                return null;
+            }
             r = new ChineseNumerals.Reading(Double.parseDouble(s.substring(j, k).replace(",", "")), null);
         } else {
             // 百分之七十百分位: the 百 of a following 百分 is not part of this number

@@ -33,10 +33,17 @@ final class Rates {
         return new Per(sb.toString(), k);
     }
 
-    /** The numerator as a rate shows it: canonical for Chinese units (万元 → 元), as written for Latin ones (m³). */
+    /**
+     * The numerator as a rate shows it: canonical for Chinese units (万元 → 元), as written for Latin
+     * ones (m³), with a power written as a plain digit raised (m3/d is m³/d).
+     */
     static String unit(Unit u) {
-        char last = u.surface().charAt(u.surface().length() - 1);
-        return last < 0x80 || last == '²' || last == '³' ? u.surface() : u.canonical();
+        String surface = u.surface();
+        char last = surface.charAt(surface.length() - 1);
+        if (last == '2' || last == '3') {
+            return surface.substring(0, surface.length() - 1) + (last == '2' ? '²' : '³');
+        }
+        return last < 0x80 || last == '²' || last == '³' ? surface : u.canonical();
     }
 
     private static int denominatorEnd(String s, int k) {

@@ -44,11 +44,12 @@ final class Signs {
         }
         boolean word = fallEndingAt(s, k) != null;
         boolean fu = k > 0 && s.charAt(k - 1) == '负' && !(k > 1 && NOT_SIGN_BEFORE_FU.indexOf(s.charAt(k - 2)) >= 0);
+        // an uncertain sign starts at its words, so a note can quote them: 正负3%, 下降-5.2%
         if (fu && k > 1 && s.charAt(k - 2) == '正') {
-            return new Found(Sign.UNCERTAIN, start);
+            return new Found(Sign.UNCERTAIN, k - 2);
         }
         if ((word || fu) && minus) {
-            return new Found(Sign.UNCERTAIN, start);
+            return new Found(Sign.UNCERTAIN, word ? k - fallEndingAt(s, k).length() : k - 1);
         }
         if (fu && !word) {
             return new Found(Sign.MINUS, signStart == k ? k - 1 : signStart);

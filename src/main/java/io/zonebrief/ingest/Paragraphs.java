@@ -20,11 +20,14 @@ final class Paragraphs {
         add(text, false);
     }
 
-    /** Adds one table row given its cells; a row of empty cells is dropped. */
+    /**
+     * Adds one table row given its cells; a row of empty cells is dropped. Empty cells at either end
+     * are kept, so each number stays under its column's header.
+     */
     void row(List<String> cells) {
         List<String> clean = cells.stream().map(c -> tidy(c).replace('\n', ' ')).toList();
         if (clean.stream().anyMatch(c -> !c.isEmpty())) {
-            add(String.join("\t", clean), true);
+            parts.add(new Part(String.join("\t", clean), true));
         }
     }
 

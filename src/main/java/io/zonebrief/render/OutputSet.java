@@ -16,7 +16,7 @@ import java.util.Map;
  * once the next run has looked, the new one.
  *
  * <pre>
- * try (OutputSet set = OutputSet.open(Path.of("out"), List.of("summary.json", "report.xlsx"), "-o")) {
+ * try (OutputSet set = OutputSet.open(Path.of("out"), List.of("summary.json", "report.xlsx"), "-o", LockWait.NONE)) {
  *     set.write("summary.json", out -&gt; ...);
  *     set.write("report.xlsx", out -&gt; ...);
  *     List&lt;Path&gt; written = set.commit();
@@ -44,16 +44,17 @@ public final class OutputSet implements Closeable {
      * lock and cleans up after runs that were stopped.
      *
      * @param option the option that named the folder, for messages ("-o")
+     * @param wait how long to wait while another run holds the folder
      * @throws IOException one line naming the folder or file and what is wrong
      */
-    public static OutputSet open(Path dir, List<String> names, String option) throws IOException {
+    public static OutputSet open(Path dir, List<String> names, String option, LockWait wait) throws IOException {
         OutputTarget.folder(dir, option);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new IOException(dir + ": cannot create the output folder (" + AtomicFiles.reason(e) + ")", e);
         }
-        OutputLock lock = OutputLock.acquire(dir);
+        OutputLock lock = OutputLock.acquire(dir, wait);
         try {
             Debris.recover(dir);
             Map<String, Path> targets = new LinkedHashMap<>();

@@ -128,6 +128,15 @@ public final class TextCleaner {
             while (e > s && isSpace(text.charAt(e - 1))) {
                 e--;
             }
+            if (text.substring(s, e).indexOf('\t') >= 0) {
+                // a table row: the tabs at its ends are its empty first and last cells
+                while (s > i && text.charAt(s - 1) == '\t') {
+                    s--;
+                }
+                while (e < j && text.charAt(e) == '\t') {
+                    e++;
+                }
+            }
             if (e > s) {
                 out.add(new Line(s, e));
             }

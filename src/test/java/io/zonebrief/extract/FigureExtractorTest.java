@@ -26,6 +26,11 @@ class FigureExtractorTest {
         return FigureExtractor.extract(TextCleaner.clean(SourceDocument.ofText("t", MASTHEAD + sentence)));
     }
 
+    /** The figures of a sentence; the numbers it could not read go to {@code unread}. */
+    static List<Figure> figures(String sentence, List<UnreadNumber> unread) {
+        return FigureExtractor.extract(TextCleaner.clean(SourceDocument.ofText("t", MASTHEAD + sentence)), unread);
+    }
+
     /** Figures as "value unit [qualifier]" joined by "; ". */
     static String render(List<Figure> fs) {
         return fs.stream().map(f -> plain(f.value()) + " " + f.unit() + (f.qualifier().symbol().isEmpty() ? "" : " " + f.qualifier().symbol()))

@@ -50,6 +50,31 @@ class PdfLinesTest {
     }
 
     @Test
+    void aShortLineThatEndsInsideAFigureRunsOnIntoItsUnit() {
+        String text = PdfLines.reflow(List.of(String.join("\n",
+                "经济运行情况",
+                "今年以来完成投资500 万",
+                "元，同比增长12.5",
+                "%。",
+                "园区现有企业1200",
+                "家。",
+                "附表2",
+                "二、园区建设")));
+        assertTrue(text.contains("今年以来完成投资500 万元，同比增长12.5%。"), text);
+        assertTrue(text.contains("园区现有企业1200家。"), text);
+        // no unit after it: the lines stay apart
+        assertTrue(text.contains("附表2\n\n二、园区建设"), text);
+    }
+
+    @Test
+    void aLineThatIsOnlyANumberIsNoFigureCutFromItsUnit() {
+        assertTrue(!PdfLines.splitsNumberFromUnit("2024", "年度报告"));
+        assertTrue(!PdfLines.splitsNumberFromUnit("12", "个人独资企业名录"), "a cell or page number alone");
+        assertTrue(PdfLines.splitsNumberFromUnit("完成投资500 万", "元，同比增长6%"));
+        assertTrue(!PdfLines.splitsNumberFromUnit("完成投资500 万", "Yuan"), "a unit is Chinese here");
+    }
+
+    @Test
     void widthCountsHanCharactersAsTwoCells() {
         assertEquals(8, PdfLines.width("园区12个"));
         assertEquals(0, PdfLines.fullWidth(List.of("太少的行")), "too few lines to know the column");

@@ -21,7 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /** Articles and the documents the tests build from them. */
-final class Samples {
+public final class Samples {
 
     static final String SHORT = "高新区签约项目12个，总投资35亿元。";
     static final String ARTICLE = """
@@ -54,7 +54,7 @@ final class Samples {
     }
 
     /** Non-blank lines, trimmed: the paragraphs a converted document should give back. */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
@@ -63,7 +63,7 @@ final class Samples {
         return text.replaceAll("[\\s\\u3000\\u00A0\\uFEFF]+", "");
     }
 
-    static byte[] docx(List<String> paragraphs, List<List<String>> table) throws IOException {
+    public static byte[] docx(List<String> paragraphs, List<List<String>> table) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String p : paragraphs) {
                 doc.createParagraph().createRun().setText(p);
@@ -82,7 +82,7 @@ final class Samples {
     }
 
     /** A PDF with the lines written top to bottom, wrapped at {@code width} characters, in Noto Sans SC. */
-    static byte[] pdf(List<String> lines, int width) throws IOException {
+    public static byte[] pdf(List<String> lines, int width) throws IOException {
         List<String> wrapped = new ArrayList<>();
         for (String l : lines) {
             for (int i = 0; i < l.length(); i += width) {

@@ -49,6 +49,25 @@ class TableFiguresTest {
     }
 
     @Test
+    void aPdfLineThatEndsInsideAFigureRunsOnIntoItsUnit() throws IOException {
+        byte[] pdf = Samples.pdf(List.of("园区经济运行情况", "今年以来完成固定资产投资500", "万元，同比增长6%。"), 80);
+        assertEquals("5000000 元; 6 %", figures("split.pdf", pdf));
+    }
+
+    @Test
+    void emptyCellsAtTheEdgesOfARowKeepTheColumnsInLine() throws IOException {
+        // the header's first cell and the rows' last cells are empty: 2024年 stays over the second number
+        byte[] docx = Samples.docx(List.of("园区主要指标如下。", "单位：万元"), List.of(
+                List.of("", "2023年", "2024年", ""),
+                List.of("营业收入", "100", "120", ""),
+                List.of("", "", "", "")));
+        String periods = extracted("e.docx", docx).stream()
+                .map(f -> BigDecimal.valueOf(f.value()).stripTrailingZeros().toPlainString() + " " + f.unit() + " " + f.period())
+                .collect(Collectors.joining("; "));
+        assertEquals("1000000 元 2023-01..2023-12; 1200000 元 2024-01..2024-12", periods);
+    }
+
+    @Test
     void aCellWithItsOwnUnitKeepsIt() throws IOException {
         byte[] docx = Samples.docx(List.of("绿化情况。"), List.of(
                 List.of("项目", "数量"),

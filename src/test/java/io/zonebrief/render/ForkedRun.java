@@ -58,6 +58,16 @@ final class ForkedRun implements AutoCloseable {
         return process.pid();
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Lets a run stopped at its step go on. */
+    void resume() throws IOException {
+        process.getOutputStream().write("GO\n".getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
     /** kill -9: no shutdown hook, no finally block runs. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.zonebrief.Reports;
+import io.zonebrief.cli.CliRunner;
 import io.zonebrief.cli.Main;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,17 +182,89 @@ class OutputSetFaultTest {
         Map<String, byte[]> old = contents();
         try (ForkedRun first = ForkedRun.stoppedAt(tmp, "staged summary.json", "report", "-q", newInput.toString(),
                 "-o", out.toString())) {
-            java.io.StringWriter err = new java.io.StringWriter();
-            int code = io.zonebrief.cli.CliRunner.run(err, "report", "-q", newInput.toString(), "-o", out.toString());
+            StringWriter err = new StringWriter();
+            long start = System.nanoTime();
+            int code = CliRunner.run(err, "report", "-q", "--no-wait", newInput.toString(), "-o", out.toString());
             assertEquals(1, code);
-            assertTrue(err.toString().contains(out + ": another zonebrief run (process " + first.pid() + ")"),
+            assertTrue(err.toString().contains(out + ": another zonebrief run (process " + first.pid() + ") is writing"),
                     err.toString());
+            assertTrue(System.nanoTime() - start < 5_000_000_000L, "--no-wait does not wait");
             assertSame(old);
             first.kill();
         }
         assertEquals(0, report(newInput));
         assertOneSet();
         assertEquals(List.of(), debris());
+    }
+
+    @Test
+    void aSecondRunWaitsForTheFirstToFinishThenWritesItsOwnSet() throws Exception {
+        assertEquals(0, report(oldInput));
+        Path firstDir = Files.createDirectories(tmp.resolve("first"));
+        Path secondDir = Files.createDirectories(tmp.resolve("second"));
+        try (ForkedRun first = ForkedRun.stoppedAt(firstDir, "staged summary.json", "report", "-q", newInput.toString(),
+                "-o", out.toString());
+             ForkedRun second = ForkedRun.start(secondDir, List.of(), Main.class.getName(), "report", "-q",
+                     "--wait", "300", oldInput.toString(), "-o", out.toString())) {
+            String waiting = "waiting for " + out + ", held by run started ";
+            String said = awaitLine(secondDir.resolve("stderr.txt"), waiting);
+            assertTrue(said.contains("(pid " + first.pid() + ")"), said);
+            assertTrue(second.isAlive(), "the second run waits");
+
+            first.resume();
+            assertEquals(0, first.exitCode());
+            assertEquals(0, second.exitCode(), Files.readString(secondDir.resolve("stderr.txt")));
+        }
+        // the second run's set replaced the first's whole: 洛阳's article, one run id, no debris
+        assertOneSet();
+        assertTrue(Files.readString(out.resolve(Reports.SUMMARY)).contains("洛阳高新区"));
+        assertEquals(List.of(), debris());
+    }
+
+    @Test
+    void aSecondRunGivesUpAfterItsWaitNamingTheRunThatHoldsTheFolder() throws Exception {
+        assertEquals(0, report(oldInput));
+        Map<String, byte[]> old = contents();
+        try (ForkedRun first = ForkedRun.stoppedAt(tmp, "staged summary.json", "report", "-q", newInput.toString(),
+                "-o", out.toString())) {
+            StringWriter err = new StringWriter();
+            long start = System.nanoTime();
+            int code = CliRunner.run(err, "report", "-q", "--wait", "1", newInput.toString(), "-o", out.toString());
+            long waited = System.nanoTime() - start;
+            assertEquals(1, code);
+            String[] lines = err.toString().strip().split("\n");
+            assertEquals(2, lines.length, err.toString());
+            assertTrue(lines[0].contains("waiting for " + out + ", held by run started ")
+                    && lines[0].contains("(pid " + first.pid() + ")"), lines[0]);
+            assertTrue(lines[1].contains(out + ": another zonebrief run (process " + first.pid()
+                    + ") still held this folder after 1 s"), lines[1]);
+            assertTrue(waited >= 1_000_000_000L && waited < 10_000_000_000L, "waited " + waited / 1_000_000 + " ms");
+            assertSame(old);
+            first.kill();
+        }
+    }
+
+    @Test
+    void aWaitOutsideItsBoundsIsAUsageError() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, CliRunner.run(err, "report", "--wait", "-1", oldInput.toString(), "-o", out.toString()));
+        assertTrue(err.toString().contains("--wait must be between 0 and 86400 seconds but was -1"), err.toString());
+    }
+
+    /** Waits up to a minute for a line containing {@code text} in a file a forked run writes. */
+    private static String awaitLine(Path file, String text) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(file)) {
+                for (String line : Files.readAllLines(file)) {
+                    if (line.contains(text)) {
+                        return line;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        return fail("no line '" + text + "' in " + (Files.exists(file) ? Files.readString(file) : "nothing"));
     }
 
     @Test
