@@ -106,7 +106,7 @@ class BriefingReadBackTest {
     @Test
     void aZoneWhoseNewestFigureIsOldSaysSo() {
         assertTrue(written.contains("数据时效：本区最新数据截至2025年6月，距本期印发已17个月"), written);
-        assertTrue(seeds.contains("数据时效：本区最新数据截至2023年12月"), "平顶山's newest figures are from 2023");
+        assertTrue(seeds.contains("数据时效：本区最新数据截至2023年10月"), "平顶山's newest figures are from its October 2023 articles");
     }
 
     @Test
