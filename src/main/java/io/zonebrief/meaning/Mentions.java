@@ -1,9 +1,10 @@
 package io.zonebrief.meaning;
 
 import io.zonebrief.extract.SubjectKind;
-import io.zonebrief.text.Words;
 import io.zonebrief.text.FirstChars;
 import io.zonebrief.text.KeyChars;
+import io.zonebrief.text.Recent;
+import io.zonebrief.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,23 +113,10 @@ final class Mentions {
 
     /** A text's mentions; the same text (a block, then each of its sentences) is often asked for again. */
     static List<Mention> find(String s) {
-        Map<String, List<Mention>> cache = RECENT.get();
-        List<Mention> found = cache.get(s);
-        if (found == null) {
-            found = List.copyOf(scan(s));
-            cache.put(s, found);
-        }
-        return found;
+        return RECENT.get(s);
     }
 
-    private static final int RECENT_TEXTS = 256;
-    private static final ThreadLocal<Map<String, List<Mention>>> RECENT = ThreadLocal.withInitial(
-            () -> new java.util.LinkedHashMap<>(RECENT_TEXTS, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Mention>> eldest) {
-                    return size() > RECENT_TEXTS;
-                }
-            });
+    private static final Recent<String, List<Mention>> RECENT = Recent.of(s -> List.copyOf(scan(s)), 256);
 
     private static List<Mention> scan(String s) {
         List<Mention> out = new ArrayList<>();
