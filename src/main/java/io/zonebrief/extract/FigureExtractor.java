@@ -147,12 +147,19 @@ public final class FigureExtractor {
     }
 
     /** Adds the figures of one sentence; returns the period context the next sentence inherits. */
+    /** A sentence that turns to another point. */
+    private static final Pattern NEW_POINT = Pattern.compile("\\s*(同时|此外|另外|与此同时)");
+
     private static PeriodFinder.Found extractSentence(TextDocument doc, Sentence sentence, PeriodFinder.Found carried,
                                                       PeriodFinder.Found headingDefault, boolean planned,
                                                       Set<String> slogans, List<Figure> out,
                                                       List<UnreadNumber> unread) {
         String s = sentence.norm();
         String written = sentence.text().strip();
+        if (NEW_POINT.matcher(s).lookingAt()) {
+            // "2023年，共为…提供贷款18.27亿元。同时，还引进了…9只私募基金": a new point, not the last one's year
+            carried = headingDefault;
+        }
         List<PeriodFinder.Found> times = PeriodFinder.find(s, doc.year(), doc.published());
         SentenceContext ctx = new SentenceContext(s);
         int prevEnd = 0;

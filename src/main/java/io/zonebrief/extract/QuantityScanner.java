@@ -336,7 +336,7 @@ final class QuantityScanner {
         Rates.Per per = Rates.after(s, unitEnd);
         if (per != null) {
             return per.end() < 0 ? null : new Quantity(start, per.end(), numStart, per.end(), times(v, t.scale() * unit.factor()),
-                    to == null ? null : times(to, t.scale() * unit.factor()), Rates.unit(unit) + per.denominator(), unit.kind(), q);
+                    to == null ? null : times(to, t.scale() * unit.factor()), Rates.unit(unit) + Rates.denominator(per.denominator()), unit.kind(), q);
         }
         Written parts = parts(s, unit, unitEnd, v, to, t.scale());
         if (parts == null) {

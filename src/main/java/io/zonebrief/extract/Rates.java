@@ -1,5 +1,7 @@
 package io.zonebrief.extract;
 
+import java.util.Map;
+
 /**
  * A unit per another (6m/s, 35m³/h/人, 40元/平方米/月, 30万元/年): the rate is the figure's unit, written
  * out, so a price or speed is never taken for an amount of its first unit.
@@ -34,17 +36,26 @@ final class Rates {
     }
 
     /**
-     * The numerator as a rate shows it: canonical for Chinese units (万元 → 元), as written for Latin
-     * ones (m³), with a power written as a plain digit raised (m3/d is m³/d).
+     * The numerator as a rate shows it: the canonical unit, as for any figure (万元 → 元, m³ and m3 → 立方米),
+     * so 10000m3/d and 1万立方米/日 are one unit.
      */
     static String unit(Unit u) {
-        String surface = u.surface();
-        char last = surface.charAt(surface.length() - 1);
-        if (last == '2' || last == '3') {
-            return surface.substring(0, surface.length() - 1) + (last == '2' ? '²' : '³');
-        }
-        return last < 0x80 || last == '²' || last == '³' ? surface : u.canonical();
+        return u.canonical();
     }
+
+    /** A Latin time written after the slash, in the words the canonical units use (m3/d → 立方米/日). */
+    static String denominator(String written) {
+        StringBuilder out = new StringBuilder();
+        for (String part : written.split("/", -1)) {
+            if (!part.isEmpty()) {
+                out.append('/').append(LATIN_TIME.getOrDefault(part, part));
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Map<String, String> LATIN_TIME = Map.of(
+            "d", "日", "h", "小时", "a", "年", "s", "秒", "min", "分钟", "yr", "年");
 
     private static int denominatorEnd(String s, int k) {
         Unit u = Unit.at(s, k);

@@ -62,6 +62,13 @@ class PeriodRulesTest {
                 Arguments.of("a heading's year that has ended is the whole year",
                         "2024年2月14日 星期三\n\n攀高不止步\n\n——2023年高新区高质量发展纪实\n\n"
                                 + "该区完善孵化体系,6个园区实现孵化载体全覆盖。", "6个", "2023-01..2023-12"),
+                // a year said in one sentence goes on into the next, but not into a new point (同时, 此外)
+                Arguments.of("a year goes on into the next sentence of its paragraph",
+                        "2024年10月1日 星期二\n\n2023年,高新区为172家市场主体提供贷款18.27亿元。"
+                                + "科技贷款4600万元,位居全市前列。", "4600万元", "2023-01..2023-12"),
+                Arguments.of("同时 opens a new point that the last sentence's year does not date",
+                        "2024年10月1日 星期二\n\n2023年,高新区为172家市场主体提供贷款18.27亿元。"
+                                + "同时,还引进了9只私募基金,到位10.84亿元。", "10.84亿元", "-"),
                 // a lead's 今年以来 frames the sub-article, after its dateline too
                 Arguments.of("今年以来 after a dateline frames the paragraphs below it",
                         "2024年3月5日 星期二\n\n本报讯(记者 王明)今年以来,高新区大力实施十大民生项目。\n\n"
