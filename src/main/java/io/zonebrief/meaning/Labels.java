@@ -19,6 +19,12 @@ final class Labels {
     private static final Pattern MARKER = Pattern.compile("(完成|实际|累计|新增|计划|到位)$");
     /** A verb phrase before a count: what was done to what was counted. */
     private static final Pattern VERB_BEFORE = Pattern.compile("(集中开工|新开工|开工|新签约|签约|新引进|引进)$");
+    /** What was handed over: 送去清凉饮料480箱, 发放慰问品300份. */
+    private static final Pattern GIVEN = Pattern.compile("(送去|送来|送上|发放|捐赠|赠送|捐助)[^，,；;。]*$");
+    /** Those taken along to an event: 组织辖内20余家企业到…. */
+    private static final Pattern ORGANIZED = Pattern.compile("(组织|带领|邀请|动员)(辖内|辖区|区内|园区)?$");
+    /** The event they were taken to, in the rest of the clause. */
+    private static final Pattern EVENT = Pattern.compile("[^，,；;。]*?(活动|对接会|洽谈会|招聘会|培训|考察|座谈会)");
     /** How a part was reached, said before it: 通过以商招商、链上招商的方式. */
     private static final Pattern MANNER = Pattern.compile("通过([\\p{IsHan}、]{2,16}?)的?(?:方式|形式|模式|途径)");
     /** A state the counted things reached, said right after them. */
@@ -68,6 +74,21 @@ final class Labels {
         if (FOR.matcher(before).find() && served.lookingAt() && !metric.startsWith("获得")) {
             // 为172家市场主体提供贷款18.27亿元: the firms that got loans, not all firms
             return "获得" + served.group(1) + "的" + metric;
+        }
+        Matcher given = GIVEN.matcher(before);
+        if (given.find() && !metric.startsWith(given.group(1)) && !BARE.matcher(metric).matches()) {
+            return given.group(1) + metric.replaceFirst("^其他", ""); // 送去清凉饮料480箱、其他消暑物资2400件
+        }
+        String counted = sentence.substring(Math.min(numberStart, textEnd), Math.min(textEnd, sentence.length()));
+        if (metric.endsWith("企业") && metric.length() > 2 && counted.contains("个" + metric)
+                && sentence.startsWith("入驻", Math.min(textEnd, sentence.length()))) {
+            // 6个科技综合体企业入驻: six complexes firms move into (个 counts the complexes, firms are 家)
+            return metric.substring(0, metric.length() - 2);
+        }
+        Matcher organized = ORGANIZED.matcher(before);
+        Matcher event = EVENT.matcher(sentence.substring(Math.min(textEnd, sentence.length())));
+        if (organized.find() && event.lookingAt() && textStart >= numberStart) {
+            return "参加" + event.group(1) + "的" + metric; // 组织辖内20余家企业到…开展…活动: those taken along
         }
         Matcher manner = MANNER.matcher(before);
         if (manner.find() && !metric.contains(manner.group(1))) {

@@ -69,6 +69,11 @@ class PeriodRulesTest {
                 Arguments.of("同时 opens a new point that the last sentence's year does not date",
                         "2024年10月1日 星期二\n\n2023年,高新区为172家市场主体提供贷款18.27亿元。"
                                 + "同时,还引进了9只私募基金,到位10.84亿元。", "10.84亿元", "-"),
+                // 前三个月 is the year's first three months; 提前一个月 is a month early, no month at all
+                Arguments.of("前三个月 is January to March",
+                        "2024年10月1日 星期二\n\n前三个月,全区签约项目12个。", "12个", "2024-01..2024-03"),
+                Arguments.of("提前一个月 is a month early, not January",
+                        "2024年10月1日 星期二\n\n提前一个月完成1070亩土地征迁任务。", "1070亩", "-"),
                 // a lead's 今年以来 frames the sub-article, after its dateline too
                 Arguments.of("今年以来 after a dateline frames the paragraphs below it",
                         "2024年3月5日 星期二\n\n本报讯(记者 王明)今年以来,高新区大力实施十大民生项目。\n\n"

@@ -21,6 +21,15 @@ class LabelsTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
+                // what was handed over
+                Arguments.of("为环卫工人送去清凉饮料480箱、其他消暑物资2400件。", "2400件", "送去消暑物资"),
+                Arguments.of("消暑物资2400件已全部入库。", "2400件", "消暑物资"),
+                // a count of places firms move into
+                Arguments.of("加快推进科技园、创业服务中心等6个科技综合体企业入驻。", "6个", "科技综合体"),
+                Arguments.of("新增科技型企业6家入驻园区。", "6家", "科技型企业"),
+                // those taken along to an event
+                Arguments.of("该区组织辖内20余家企业到河南城建学院开展产学研对接活动。", "20余家", "参加活动的企业"),
+                Arguments.of("该区辖内20余家企业到河南城建学院开展产学研对接活动。", "20余家", "企业"),
                 // how a part was reached
                 Arguments.of("已签约项目5个,其中通过以商招商、链上招商的方式成功签约项目4个。", "4个", "以商招商、链上招商签约项目"),
                 Arguments.of("已签约项目5个,其中成功签约项目4个。", "4个", "成功签约项目"),
