@@ -21,6 +21,12 @@ class LabelsTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
+                // a yearly amount
+                Arguments.of("6个科技产业综合体年实现税收2亿元。", "2亿元", "年税收"),
+                Arguments.of("每年为企业争取的各类政策性资金达7000万元以上。", "7000万元", "每年政策性资金"),
+                Arguments.of("今年实现税收2亿元。", "2亿元", "税收"),
+                Arguments.of("2015年实现营业收入271亿元。", "271亿元", "营业收入"),
+                Arguments.of("区财政每年将安排不低于2000万元专项资金用于园区建设。", "2000万元", "专项资金"),
                 // what was handed over
                 Arguments.of("为环卫工人送去清凉饮料480箱、其他消暑物资2400件。", "2400件", "送去消暑物资"),
                 Arguments.of("消暑物资2400件已全部入库。", "2400件", "消暑物资"),
