@@ -21,6 +21,8 @@ final class Labels {
     private static final Pattern VERB_BEFORE = Pattern.compile("(集中开工|新开工|开工|新签约|签约|新引进|引进)$");
     /** A yearly amount said before the figure: 每年, 年均, or 年 before the verb (年实现税收). */
     private static final Pattern PER_YEAR = Pattern.compile("(每年|年均)|(?<![0-9零一二三四五六七八九十今去明当全前后近本每上下])年(?:实现|创造|上缴|缴纳|产生)");
+    /** What is done each year, between 每年 and the measure: 每年为企业争取的…政策性资金. */
+    private static final Pattern YEARLY_VERB = Pattern.compile("争取|投入|安排|引进|招引|兑现|落实|培育|新增");
     /** What was handed over: 送去清凉饮料480箱, 发放慰问品300份. */
     private static final Pattern GIVEN = Pattern.compile("(送去|送来|送上|发放|捐赠|赠送|捐助)[^，,；;。]*$");
     /** Those taken along to an event: 组织辖内20余家企业到…. */
@@ -82,7 +84,9 @@ final class Labels {
                 && (perYear.group(1) == null
                     || textStart < numberStart && sentence.substring(textStart, numberStart).contains(metric))) {
             // 每年为企业争取的政策性资金达7000万元, 年实现税收2亿元: a yearly amount, not one year's
-            return (perYear.group(1) != null ? perYear.group(1) : "年") + metric;
+            Matcher verb = YEARLY_VERB.matcher(before).region(perYear.end(), before.length());
+            String did = perYear.group(1) != null && verb.find() && !metric.startsWith(verb.group()) ? verb.group() : "";
+            return (perYear.group(1) != null ? perYear.group(1) : "年") + did + metric;
         }
         Matcher given = GIVEN.matcher(before);
         if (given.find() && !metric.startsWith(given.group(1)) && !BARE.matcher(metric).matches()) {
