@@ -23,6 +23,8 @@ final class Labels {
     private static final Pattern PER_YEAR = Pattern.compile("(每年|年均)|(?<![0-9零一二三四五六七八九十今去明当全前后近本每上下])年(?:实现|创造|上缴|缴纳|产生)");
     /** What is done each year, between 每年 and the measure: 每年为企业争取的…政策性资金. */
     private static final Pattern YEARLY_VERB = Pattern.compile("争取|投入|安排|引进|招引|兑现|落实|培育|新增");
+    /** Those a body helps to do what the counted then do: 重点支持…7家企业申报. */
+    private static final Pattern HELPED = Pattern.compile("(重点支持|支持|扶持|帮助|指导|推动)[^，,；;。]*$");
     /** What was handed over: 送去清凉饮料480箱, 发放慰问品300份. */
     private static final Pattern GIVEN = Pattern.compile("(送去|送来|送上|发放|捐赠|赠送|捐助)[^，,；;。]*$");
     /** Those taken along to an event: 组织辖内20余家企业到…. */
@@ -145,7 +147,10 @@ final class Labels {
         if (did.find()) {
             String done = NOT_IN_LABEL.matcher(did.group()).replaceAll("");
             // 6个园区实现孵化载体全覆盖; 7家企业申报高新技术企业 → 申报高新技术企业的企业
-            return done.endsWith(metric) ? done + "的" + metric : done + metric;
+            String label = done.endsWith(metric) ? done + "的" + metric : done + metric;
+            Matcher helped = HELPED.matcher(before);
+            // 重点支持平原光电等7家企业申报高新技术企业: firms helped to apply, not applicants on their own
+            return helped.find() ? helped.group(1) + label : label;
         }
         return metric;
     }

@@ -21,6 +21,9 @@ class LabelsTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
+                // those helped to do what they then do
+                Arguments.of("重点支持平原光电、中岳生物等7家企业申报高新技术企业。", "7家", "重点支持申报高新技术企业的企业"),
+                Arguments.of("平原光电、中岳生物等7家企业申报高新技术企业。", "7家", "申报高新技术企业的企业"),
                 // a yearly amount
                 Arguments.of("6个科技产业综合体年实现税收2亿元。", "2亿元", "年税收"),
                 Arguments.of("每年为企业争取的各类政策性资金达7000万元以上。", "7000万元", "每年争取政策性资金"),
