@@ -1,11 +1,21 @@
 package io.zonebrief.extract;
 
 import io.zonebrief.text.Block;
+import io.zonebrief.text.BlockType;
+import io.zonebrief.text.CharNormalizer;
+import io.zonebrief.text.Openings;
 import io.zonebrief.text.Sentence;
 import io.zonebrief.text.SentenceSplitter;
 import io.zonebrief.text.TextDocument;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -21,6 +31,7 @@ import java.util.regex.Pattern;
  * List&lt;Figure&gt; figures = FigureExtractor.extract(TextCleaner.clean(source));
  * </pre>
  */
+
 public final class FigureExtractor {
 
     private static final String CLAUSE_DELIMS = ",，;；。:：!?！？";
@@ -40,17 +51,17 @@ public final class FigureExtractor {
      * Reads a value a person typed for a figure in {@code unit}: "130亿元" or "1.3万" in words, or a
      * plain number taken as base units. Empty when the text is no such value.
      */
-    public static java.util.OptionalDouble parseValue(String text, String unit) {
-        String s = io.zonebrief.text.CharNormalizer.normalize(text.strip()).replace(",", "");
+    public static OptionalDouble parseValue(String text, String unit) {
+        String s = CharNormalizer.normalize(text.strip()).replace(",", "");
         try {
-            return java.util.OptionalDouble.of(new java.math.BigDecimal(s).doubleValue());
+            return OptionalDouble.of(new BigDecimal(s).doubleValue());
         } catch (NumberFormatException notPlain) {
             for (Quantity q : QuantityScanner.scan(s)) {
                 if (q.unit() == null || q.unit().equals(unit)) {
-                    return java.util.OptionalDouble.of(q.value());
+                    return OptionalDouble.of(q.value());
                 }
             }
-            return java.util.OptionalDouble.empty();
+            return OptionalDouble.empty();
         }
     }
 
@@ -67,7 +78,7 @@ public final class FigureExtractor {
         Set<String> slogans = slogans(doc);
         List<Block> blocks = doc.blocks();
         // a heading's time (附：2024年一季度主要指标, 前三季度经济运行) dates the blocks under it
-        java.util.Map<Integer, PeriodFinder.Found> headingTime = new java.util.HashMap<>();
+        Map<Integer, PeriodFinder.Found> headingTime = new HashMap<>();
         for (int bi = 0; bi < blocks.size(); bi++) {
             Block block = blocks.get(bi);
             if (!block.type().carriesFigures()) {
@@ -88,8 +99,8 @@ public final class FigureExtractor {
                 planned = semicolon && (out.size() > before ? out.get(out.size() - 1).modality() == Modality.TARGET
                         : planned);
             }
-            boolean heading = block.type() == io.zonebrief.text.BlockType.HEADLINE
-                    || block.type() == io.zonebrief.text.BlockType.SUBHEADING;
+            boolean heading = block.type() == BlockType.HEADLINE
+                    || block.type() == BlockType.SUBHEADING;
             PeriodFinder.Found own = heading ? PeriodFinder.pick(
                     PeriodFinder.find(block.norm(), doc.year(), doc.published()), block.norm().length()) : null;
             if (own != null) {
@@ -103,7 +114,7 @@ public final class FigureExtractor {
      * "——2023年高新区高质量发展纪实" over an article of October 2023: the year so far, not a year that has not
      * ended yet.
      */
-    private static PeriodFinder.Found soFar(PeriodFinder.Found heading, java.time.LocalDate published) {
+    private static PeriodFinder.Found soFar(PeriodFinder.Found heading, LocalDate published) {
         Period p = heading.period();
         if (published == null || heading.future() || p.months() != 12 || p.from().getMonthValue() != 1
                 || p.from().getYear() != published.getYear()) {
@@ -116,8 +127,8 @@ public final class FigureExtractor {
 
     /** A headline's figures without a time of their own take the first time the article's body gives. */
     private static List<Figure> datedHeadlines(TextDocument doc, List<Figure> figures) {
-        java.util.Map<String, Period> firstInBody = new java.util.HashMap<>();
-        java.util.Set<String> inHeadlines = new java.util.HashSet<>();
+        Map<String, Period> firstInBody = new HashMap<>();
+        Set<String> inHeadlines = new HashSet<>();
         for (Figure f : figures) {
             boolean headline = isInHeadline(doc, f);
             if (headline) {
@@ -139,7 +150,7 @@ public final class FigureExtractor {
 
     private static boolean isInHeadline(TextDocument doc, Figure f) {
         for (Block b : doc.blocks()) {
-            if (b.type() == io.zonebrief.text.BlockType.HEADLINE && b.start() <= f.start() && f.start() < b.end()) {
+            if (b.type() == BlockType.HEADLINE && b.start() <= f.start() && f.start() < b.end()) {
                 return true;
             }
         }
@@ -147,16 +158,13 @@ public final class FigureExtractor {
     }
 
     /** Adds the figures of one sentence; returns the period context the next sentence inherits. */
-    /** A sentence that turns to another point. */
-    private static final Pattern NEW_POINT = Pattern.compile("\\s*(同时|此外|另外|与此同时)");
-
     private static PeriodFinder.Found extractSentence(TextDocument doc, Sentence sentence, PeriodFinder.Found carried,
                                                       PeriodFinder.Found headingDefault, boolean planned,
                                                       Set<String> slogans, List<Figure> out,
                                                       List<UnreadNumber> unread) {
         String s = sentence.norm();
         String written = sentence.text().strip();
-        if (NEW_POINT.matcher(s).lookingAt()) {
+        if (Openings.turnsToNewPoint(s)) {
             // "2023年，共为…提供贷款18.27亿元。同时，还引进了…9只私募基金": a new point, not the last one's year
             carried = headingDefault;
         }
@@ -209,7 +217,7 @@ public final class FigureExtractor {
                 time = null; // a review's heading year says when things were done, not when plans fall due
             }
             if (time != null && time == carried && modality == Modality.ACTUAL && doc.published() != null
-                    && time.period().from().isAfter(java.time.YearMonth.from(doc.published()))) {
+                    && time.period().from().isAfter(YearMonth.from(doc.published()))) {
                 time = null; // "明年秋季实现招生。104个村…已完工": a future time does not date what is done
             }
             time = completedYear(doc, time, modality);

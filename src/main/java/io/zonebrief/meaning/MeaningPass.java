@@ -8,6 +8,7 @@ import io.zonebrief.extract.SubjectKind;
 import io.zonebrief.text.Block;
 import io.zonebrief.text.BlockType;
 import io.zonebrief.text.CharNormalizer;
+import io.zonebrief.text.Openings;
 import io.zonebrief.text.Sentence;
 import io.zonebrief.text.SentenceSplitter;
 import io.zonebrief.text.TextDocument;
@@ -30,8 +31,6 @@ public final class MeaningPass {
     /** A sentence that opens with what was done, not with who did it: its subject is the last one's. */
     private static final Pattern SUBJECTLESS = Pattern.compile(
             "\\s*(已|正在|目前已|现已|并|还|同时|另外|此外)?(已|铺设|完成|建成|实现|新增|累计|共|引进|签约|投入|拥有|助推|帮助|助力|带动|吸引)");
-    /** A sentence that turns to another point: 同时, 此外, 另外. */
-    private static final Pattern NEW_POINT = Pattern.compile("\\s*(同时|此外|另外|与此同时|其次|再次)");
     private static final Pattern SHARE_OPENING = Pattern.compile("^\\s*(约|分别)?占");
     private static final Pattern BARE_TOTAL = Pattern.compile("(总投资|投资总额|计划总投资)");
     private static final Pattern COUNT_UNIT = Pattern.compile("个|项|批");
@@ -189,7 +188,7 @@ public final class MeaningPass {
             if (owner == fallback && sentence != null && lastSentence != null && sentence != lastSentence
                     && lastOwner != fallback && lastOwner != null
                     && (lastSentence.block() == sentence.block() && bodyGoesOn
-                        && !NEW_POINT.matcher(at.s()).lookingAt()
+                        && !Openings.turnsToNewPoint(at.s())
                         || goesOn(lastSentence, lastBlock, sentence, at.block()) && SUBJECTLESS.matcher(at.s()).lookingAt())) {
                 // "盈创动力累计为…提供担保贷款；股权投资项目逾300个": a body's list of results goes on past ；,
                 // and a sentence that opens with what was done has the last one's subject
