@@ -139,7 +139,7 @@ final class PeriodFinder {
                     java.time.YearMonth.of(to, 12)), false, false, false); // 2021年至2023年
         }
         if (m.group("years") != null || m.group("lastYears") != null) {
-            return y != null || rel != null ? null : recentYears(m, published);
+            return y != null || rel != null ? null : recentYears(m, s, published);
         }
         if (year == 0) {
             return null;
@@ -267,7 +267,7 @@ final class PeriodFinder {
      * "一年来" (the twelve months before the article) and "近三年" (the three years before the article's
      * year, or up to it late in the year); both need the publication date.
      */
-    private static Found recentYears(Matcher m, LocalDate published) {
+    private static Found recentYears(Matcher m, String s, LocalDate published) {
         if (published == null) {
             return null;
         }
@@ -278,6 +278,14 @@ final class PeriodFinder {
             p = n < 1 || n > 50 ? null : new Period(now.minusMonths(12L * n), now.minusMonths(1));
         } else {
             int n = (int) number(m.group("lastYears"));
+            if (s.startsWith("来", m.end()) || s.startsWith("以来", m.end())) {
+                // 近三年来: the years up to now, this one so far among them
+                int year = now.getYear();
+                p = n < 2 || n > 20 ? null
+                        : new Period(java.time.YearMonth.of(year - n + 1, 1),
+                                java.time.YearMonth.of(year, Period.lastReportedMonth(published)));
+                return p == null ? null : new Found(m.start(), m.end(), p, false, false, false);
+            }
             // in November or December the current year is all but complete and counts as one of them
             int last = now.getMonthValue() >= 11 ? now.getYear() : now.getYear() - 1;
             p = n < 2 || n > 20 ? null

@@ -25,7 +25,9 @@ final class Mentions {
             + "|功能区|街区|核心区|产业基地|小镇|(?<![公校家花果菜庄田乐物陵茶墓游名儿])园(?![区林艺])"
             + "|项目|工程"
             + "|医院|院区|校区|大学|学院|中学|小学|幼儿园|研究院|研究所|基金|银行|协会|商会|联盟|服务平台"
-            + "|公寓|大厦|厂房|场馆|体育馆");
+            + "|公寓|大厦|厂房|场馆|体育馆"
+            // 金融服务中心, 物流中心: a hub, a place; 科创要素服务中心, 检验中心: a body that does the work
+            + "|(?:(?<!金融|商务|物流|贸易)服务|创新|研发|研究|检测|检验|技术|孵化|交易|运营|促进)中心|交易所");
     /** "全域农村污水管网已敷设460公里": works named as the subject of what has been done on them. */
     private static final Pattern WORKS_SUBJECT = Pattern.compile(
             "(?:^|[，,；;。：:])\\s*(?:同时)?([\\p{IsHan}]{2,12}?(管网|管道|管线|路网|干线|隧道|桥梁|市场)(?=已|累计|共计|目前已)"
@@ -59,7 +61,7 @@ final class Mentions {
             + "|城市经济|装备制造|绿色食品|新材料|大健康|医药|生物医药|电子信息|数字经济|先进制造|现代服务业|服务业|制造业"
             + "|孵化|科创|双创|特色|专业|主题|产学研|实体|平台|上述|以上|该|此|本|的|等|及|和|与|市定|省定|区定|园区|全区|全市|“[^”]{1,8}”|\"[^\"]{1,8}\"|配套|相关|关联|私募|创投|投资|产业投资|清单|一期|二期|三期|首期|主体|续建|新开|上市|世界500强|500强|规上|区内|园区内|辖区内|区域内|规模以上|高新技术|科技型|专精特新|民营|国有|中小|小微)+");
     private static final Pattern POINTER = Pattern.compile("(该|本|此|这个|这一|上述)$");
-    private static final Pattern ASIDE_BEFORE = Pattern.compile("(在|于|赴|到|至|入驻|落户|进驻|走进|走访|参观|与|同|跟|向|对|为|给|依托|围绕|联合|携手|除|除了)$");
+    private static final Pattern ASIDE_BEFORE = Pattern.compile("(在|于|赴|到|至|入驻|落户|进驻|走进|走访|参观|与|同|跟|向|对|为|给|依托|围绕|联合|携手|除|除了|服务|帮助)$");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[0-9零一二两三四五六七八九十百千]+(个|家|大|项|批|座|所|只)$");
 
     /** A park named by its industry (生物医药产业园) is one park; only these words make parks a class. */
@@ -195,11 +197,16 @@ final class Mentions {
         }
         int from = nameStart(s, start);
         int quoteOpen = -1;
+        boolean zoneBefore = false;
         for (Mention e : earlier) {
             if (e.kind() == SubjectKind.ZONE && e.start() < start && e.end() > from && e.end() <= start) {
                 from = e.end(); // 高新区临港物流产业园区: the zone's name is not part of the park's
                 quoteOpen = s.lastIndexOf('“', e.start());
+                zoneBefore = true;
             }
+        }
+        if (zoneBefore && suffix.endsWith("中心")) {
+            return null; // 高新区招商服务中心: the zone's own office, whose work is the zone's
         }
         String name = s.substring(from, end);
         String before = s.substring(Math.max(0, from - 4), from);
@@ -270,7 +277,7 @@ final class Mentions {
             }
         }
         boolean enumerated = enumerated(s, from);
-        boolean countedAfter = (kind == SubjectKind.PROJECT || kind == SubjectKind.PARK)
+        boolean countedAfter = (kind == SubjectKind.PROJECT || kind == SubjectKind.PARK || suffix.endsWith("中心"))
                 && COUNT_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 8))).lookingAt();
         // a park or fund named by its field (生物医药产业园, 科创投资基金) is one; only projects and firms come in classes
         boolean generic = kind == SubjectKind.PARK || kind == SubjectKind.OTHER ? GENERIC_PARK.matcher(stem).matches()
@@ -319,11 +326,11 @@ final class Mentions {
             case "股份有限公司", "有限责任公司", "有限公司", "公司", "集团" -> SubjectKind.ENTERPRISE;
             case "项目", "工程" -> SubjectKind.PROJECT;
             case "医院", "院区", "校区", "大学", "学院", "研究院", "研究所", "基金", "银行", "协会", "商会", "联盟",
-                 "服务平台" -> SubjectKind.OTHER;
+                 "服务平台", "交易所" -> SubjectKind.OTHER;
             case "中学", "小学", "幼儿园" -> built(s, start) ? SubjectKind.PROJECT : SubjectKind.OTHER;
             case "大厦" -> SubjectKind.PROJECT;
             case "公寓", "厂房", "场馆", "体育馆" -> built(s, start) ? SubjectKind.PROJECT : null;
-            default -> SubjectKind.PARK;
+            default -> suffix.endsWith("中心") ? SubjectKind.OTHER : SubjectKind.PARK;
         };
     }
 
@@ -381,6 +388,13 @@ final class Mentions {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
                 || c == '·' || c == '“' || c == '”' || c == '"' || c == '（' || c == '）' || c == '(' || c == ')';
     }
+
+    /** "重点服务河南理工大学2755项发明专利": the one served, not the owner of what is done for it. */
+    static boolean served(String s, Mention m) {
+        return SERVED_BEFORE.matcher(s.substring(Math.max(0, m.start() - 2), m.start())).find();
+    }
+
+    private static final Pattern SERVED_BEFORE = Pattern.compile("(服务|帮助)$");
 
     static boolean aside(String s, int start) {
         String before = s.substring(Math.max(0, start - 2), start);

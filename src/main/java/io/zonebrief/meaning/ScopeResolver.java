@@ -62,6 +62,9 @@ final class ScopeResolver {
                 // "区域城投公司和河南产基金、豫信电科等6家企业共同设立…": the firms together, none of them alone
                 return new Mention(SubjectKind.ENTERPRISE, null, m.start(), numberEnd, false, true, false);
             }
+            if (m.end() == numberStart && m.name() != null && Mentions.served(s, m)) {
+                return m; // 服务河南理工大学2755项发明专利: the patents are the university's
+            }
             if (m.aside() || m.collection() || enumeratedMember(s, m) || objectOfEarlierClause(s, m, numberStart)) {
                 continue;
             }

@@ -32,6 +32,8 @@ final class TimeKinds {
     private static final Pattern LISTED = Pattern.compile("重点项目$|重大项目$");
     /** A state reached by what was counted, said right after it. */
     private static final Pattern END_STATE = Pattern.compile("(全面|全部|均已|已|均)?(封顶|完工|竣工|建成投用|投入使用|通车|实现供水|实现通水|实现全覆盖)");
+    /** A state of coverage reached: what it counts is where things stand, not what a span brought. */
+    private static final Pattern COVERED = Pattern.compile("^[^，,；;。]{0,10}(实现|达到)[^，,；;。]{0,10}全覆盖");
     private static final Pattern COMPARED = Pattern.compile("较|比上年|同比|环比");
     /** A level, whatever span the sentence names: 总数, 拥有, 余额 (but not the 保有 of 担保有限公司). */
     private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有(?!限)|有效");
@@ -89,6 +91,10 @@ final class TimeKinds {
             }
         }
         return at;
+    }
+
+    private static String afterNumber(String sentence, int numberStart) {
+        return sentence.substring(numberStart, Clauses.end(sentence, numberStart));
     }
 
     /** A level as of the end of {@code p}, or of the article when the span runs past it (今年共有). */
@@ -181,6 +187,9 @@ final class TimeKinds {
             // 今年…22个市重点项目: that year's list, not a flow over the 1—8月 beside it; undated, the list as it stands
             int listYear = yearSaid(at.runOn() + before, publishedOn);
             return listYear > 0 ? new Time(PeriodKind.FLOW, Period.year(listYear), null) : stock(published);
+        }
+        if (COUNT_UNIT.matcher(f.unit()).matches() && COVERED.matcher(afterNumber(sentence, numberStart)).find()) {
+            return stockAtEnd(p, published); // 今年以来…6个园区实现孵化载体全覆盖: how many are covered by then
         }
         if (CHANGE.matcher(clause).find()) {
             return new Time(PeriodKind.FLOW, p, null);

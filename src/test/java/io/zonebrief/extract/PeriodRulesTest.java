@@ -58,10 +58,10 @@ class PeriodRulesTest {
                 // a heading's year that has not ended yet runs to the article, not to December
                 Arguments.of("a heading's running year ends at the article",
                         "2023年10月14日 星期六\n\n攀高不止步\n\n——2023年高新区高质量发展纪实\n\n"
-                                + "该区完善孵化体系,6个园区实现孵化载体全覆盖。", "6个", "2023-01..2023-10"),
+                                + "该区完善孵化体系,新增孵化载体6个。", "6个", "2023-01..2023-10"),
                 Arguments.of("a heading's year that has ended is the whole year",
                         "2024年2月14日 星期三\n\n攀高不止步\n\n——2023年高新区高质量发展纪实\n\n"
-                                + "该区完善孵化体系,6个园区实现孵化载体全覆盖。", "6个", "2023-01..2023-12"),
+                                + "该区完善孵化体系,新增孵化载体6个。", "6个", "2023-01..2023-12"),
                 // a year said in one sentence goes on into the next, but not into a new point (同时, 此外)
                 Arguments.of("a year goes on into the next sentence of its paragraph",
                         "2024年10月1日 星期二\n\n2023年,高新区为172家市场主体提供贷款18.27亿元。"
