@@ -34,6 +34,10 @@ final class TimeKinds {
     private static final Pattern END_STATE = Pattern.compile("(全面|全部|均已|已|均)?(封顶|完工|竣工|建成投用|投入使用|通车|实现供水|实现通水|实现全覆盖)");
     /** A state of coverage reached: what it counts is where things stand, not what a span brought. */
     private static final Pattern COVERED = Pattern.compile("^[^，,；;。]{0,10}(实现|达到)[^，,；;。]{0,10}全覆盖");
+    /** A count of what works reach, followed by how many of them are done: the works' size. */
+    private static final Pattern TASK_TOTAL = Pattern.compile("^[^，,；;。]{0,8}的[\\p{IsHan}]{2,16}?(工程|项目)" + TimeKinds.DONE_PART);
+    /** How many of a task's things are done, right after the works: 已完工81个. */
+    static final String DONE_PART = "(?:已经|均已|已|目前已)?(?:完工|完成|建成|竣工|开工|实施)[0-9零一二两三四五六七八九十百]";
     private static final Pattern COMPARED = Pattern.compile("较|比上年|同比|环比");
     /** A level, whatever span the sentence names: 总数, 拥有, 余额 (but not the 保有 of 担保有限公司). */
     private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有(?!限)|有效");
@@ -140,6 +144,9 @@ final class TimeKinds {
                 && !SPENT.matcher(clause).find();
         if (attribute && !eventTotal || cost) {
             return new Time(PeriodKind.NONE, null, null);
+        }
+        if (COUNT_UNIT.matcher(f.unit()).matches() && TASK_TOTAL.matcher(afterNumber(sentence, numberStart)).find()) {
+            return new Time(PeriodKind.NONE, null, null); // 104个村的…工程已完工81个: the task's size, not a result
         }
         YearMonth published = publishedOn == null ? null : YearMonth.from(publishedOn);
         if (nature == Nature.PIPELINE && p == null) {

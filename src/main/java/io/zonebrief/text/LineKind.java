@@ -94,7 +94,14 @@ final class LineKind {
         if (s.length() > 60 || endsSentence(s)) {
             return false;
         }
-        return !hasClauseBreak(s);
+        return !hasClauseBreak(s) || pairedTitle(s);
+    }
+
+    /** "25年增进福祉,群众幸福获得感满满", "攀高不止步,从新再出发": a title in two matched halves. */
+    private static final Pattern PAIRED_TITLE = Pattern.compile("(?:\\d{1,4}年)?\\p{IsHan}{3,10}[,，]\\p{IsHan}{4,10}");
+
+    private static boolean pairedTitle(String s) {
+        return s.length() <= 22 && PAIRED_TITLE.matcher(s).matches() && !s.endsWith("的");
     }
 
     static boolean hasClauseBreak(String s) {

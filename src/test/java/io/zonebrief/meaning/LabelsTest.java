@@ -24,6 +24,9 @@ class LabelsTest {
                 // those helped to do what they then do
                 Arguments.of("重点支持平原光电、中岳生物等7家企业申报高新技术企业。", "7家", "重点支持申报高新技术企业的企业"),
                 Arguments.of("平原光电、中岳生物等7家企业申报高新技术企业。", "7家", "申报高新技术企业的企业"),
+                // what works reach, when how many are done follows; works done with no count left are not a scope
+                Arguments.of("56个村的污水管网改造工程已完工38个，剩余18个年底完工。", "56个", "污水管网改造工程涉及村"),
+                Arguments.of("今年，12个村的污水管网工程已完工。", "12个", "村"),
                 // a yearly amount
                 Arguments.of("6个科技产业综合体年实现税收2亿元。", "2亿元", "年税收"),
                 Arguments.of("每年为企业争取的各类政策性资金达7000万元以上。", "7000万元", "每年争取政策性资金"),

@@ -38,6 +38,17 @@ class TextCleanerTest {
     }
 
     @Test
+    void aTitleInTwoMatchedHalvesHeadsTheParagraphInsteadOfOpeningIt() {
+        String page = "标题行\n\n本报讯 高新区各项工作稳步推进。\n\n30年增进福祉,群众获得感满满\n\n公共服务上,辖区新建学校5所。\n\n"
+                + "一个被版面切断的句子在这里,累计签约\n\n项目41个。\n";
+        TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", page));
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.text().equals("30年增进福祉,群众获得感满满")
+                && b.type() == BlockType.SUBHEADING), doc.blocks().toString());
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.text().startsWith("公共服务上")), doc.blocks().toString());
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.text().endsWith("累计签约项目41个。")), doc.blocks().toString());
+    }
+
+    @Test
     void joinsAcrossACaptionPlacedInsideASentence() {
         String page = "标题行\n\n本报讯 这是一段很长的正文，它在版面上被一幅图片的说明文字从中间切断成两段，读者需要跳过图片说明才能\n\n"
                 + "厂区一角 本报记者 张三 摄\n\n继续读完这句话。\n";
