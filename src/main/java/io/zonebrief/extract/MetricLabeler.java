@@ -41,7 +41,8 @@ final class MetricLabeler {
             "共", "累计", "合计", "共计", "还", "并", "且", "均", "现有", "全区", "该区", "园区", "高新区", "全市",
             "我市", "我区", "辖区", "区内", "截至目前", "截至", "年内", "当前", "届时", "预计", "力争", "计划", "确保",
             "争取", "将", "拟", "实现", "完成", "达到", "新增", "有", "为", "在", "以", "和", "与", "及", "的",
-            "集聚有", "拥有", "共有", "现有", "各类", "各级", "各类型", "可", "将可", "预计可", "项目", "该项目", "该园区");
+            "集聚有", "拥有", "共有", "现有", "各类", "各级", "各类型", "可", "将可", "预计可", "项目", "该项目", "该园区",
+            "包含", "包括", "涵盖");
 
     private static final List<String> LEFT_TAILS_BY_LENGTH;
 
@@ -166,7 +167,9 @@ final class MetricLabeler {
                 continue;
             }
             boolean grade = s.startsWith("以上", k) || s.startsWith("以下", k);
-            if (DELIMITERS.indexOf(c) >= 0 || (sb.length() > 0 && !grade && startsWithAny(s, k, RIGHT_STOPS))) {
+            // "7家经省市认定的企业技术中心": how they were recognised, then what they are
+            boolean recognised = c == '的' && sb.length() >= 3 && sb.charAt(0) == '经' && sb.indexOf("的") < 0;
+            if (DELIMITERS.indexOf(c) >= 0 || (sb.length() > 0 && !grade && !recognised && startsWithAny(s, k, RIGHT_STOPS))) {
                 break;
             }
             if (sb.length() == 0 && startsWithAny(s, k, RIGHT_STOPS)) {
@@ -294,7 +297,8 @@ final class MetricLabeler {
             "(今年以来|年初以来|今年|去年|上半年|下半年|前三季度|一季度|截至目前|目前|现在|\\d{1,2}月(底|末))");
 
     private static final Pattern YEAR_LEAD = Pattern.compile(
-            "^(到|至|截至|截止|在)?(19|20)\\d{2}年(底|末|前)?");
+            "^(到|至|截至|截止|在)?(19|20)\\d{2}年(底|末|前)?"
+            + "|^(在|于)?(\\d{1,2}月)?\\d{1,2}(—|-|至)?(\\d{1,2})?日(前|后|起|以来)?"); // 2月14—16日前复工
 
     private static int stripLeadingWords(String t, List<Words.Word> words, int cut) {
 
