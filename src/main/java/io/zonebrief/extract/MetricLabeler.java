@@ -160,7 +160,8 @@ final class MetricLabeler {
         }
         StringBuilder sb = new StringBuilder();
         int end = k;
-        while (k < s.length() && sb.length() < MAX_RIGHT) {
+        int limit = MAX_RIGHT;
+        while (k < s.length() && sb.length() < limit) {
             char c = s.charAt(k);
             if (c == '“' || c == '”' || c == '"') {
                 k++;
@@ -169,6 +170,9 @@ final class MetricLabeler {
             boolean grade = s.startsWith("以上", k) || s.startsWith("以下", k);
             // "7家经省市认定的企业技术中心": how they were recognised, then what they are
             boolean recognised = c == '的' && sb.length() >= 3 && sb.charAt(0) == '经' && sb.indexOf("的") < 0;
+            if (recognised) {
+                limit += sb.length() + 1; // the noun after 的 gets its own room
+            }
             if (DELIMITERS.indexOf(c) >= 0 || (sb.length() > 0 && !grade && !recognised && startsWithAny(s, k, RIGHT_STOPS))) {
                 break;
             }
@@ -296,6 +300,8 @@ final class MetricLabeler {
     private static final Pattern TIME_INSIDE = Pattern.compile(
             "(今年以来|年初以来|今年|去年|上半年|下半年|前三季度|一季度|截至目前|目前|现在|\\d{1,2}月(底|末))");
 
+    private static final Pattern PIPELINE_CLASS = Pattern.compile("拟(签约|开工|落地|引进|入驻)[\\p{IsHan}]{0,6}(项目|企业)");
+
     private static final Pattern YEAR_LEAD = Pattern.compile(
             "^(到|至|截至|截止|在)?(19|20)\\d{2}年(底|末|前)?"
             + "|^(在|于)?(\\d{1,2}月)?\\d{1,2}(—|-|至)?(\\d{1,2})?日(前|后|起|以来)?"); // 2月14—16日前复工
@@ -345,6 +351,8 @@ final class MetricLabeler {
                 } else if (w.pos().equals("ns") && PeriodFinder.leadingTimePhrase(t.substring(w.end())) != null) {
                     cut = w.end(); // 光谷今年以来新登记…: a place before a time phrase opens the clause
                     changed = true;
+                } else if (PIPELINE_CLASS.matcher(t.substring(w.start())).matches()) {
+                    break; // 拟签约项目: a class of the pipeline, not a plan to sign
                 } else if (LEFT_LEADS.contains(w.text()) || isFunctionWord(w.pos()) && !w.text().equals("每")
                         && !t.startsWith("办", w.end())) {
                     // 立即办, 马上办, 一次办: an adverb before 办 names a way of service, it stays

@@ -129,6 +129,10 @@ final class Labels {
                 return place.text() + radius.group() + metric; // 考点周边500米范围: a radius around the sites
             }
         }
+        if (metric.endsWith("建设") && textStart < numberStart && sentence.substring(textStart, numberStart).contains("完成")
+                && sentence.substring(numberStart, Math.min(textEnd, sentence.length())).contains("%")) {
+            return metric + "完成进度"; // 项目建设已完成95%以上: how far the works are
+        }
         if (!BARE.matcher(metric).matches()) {
             return metric;
         }

@@ -38,6 +38,10 @@ final class TimeKinds {
     private static final Pattern TASK_TOTAL = Pattern.compile("^[^，,；;。]{0,8}的[\\p{IsHan}]{2,16}?(工程|项目)" + TimeKinds.DONE_PART);
     /** How many of a task's things are done, right after the works: 已完工81个. */
     static final String DONE_PART = "(?:已经|均已|已|目前已)?(?:完工|完成|建成|竣工|开工|实施)[0-9零一二两三四五六七八九十百]";
+    /** Those a body supports in doing something are its work over a span: 重点支持平原光电等7家企业申报. */
+    private static final Pattern HELPED = Pattern.compile("(支持|扶持|帮助|帮扶|指导|辅导)[^，,；;。]{0,30}$");
+    /** A range around a place (考点周边500米范围) says where, not what was done. */
+    private static final Pattern RADIUS = Pattern.compile("(周边|周围|方圆)?范围$");
     private static final Pattern COMPARED = Pattern.compile("较|比上年|同比|环比");
     /** A level, whatever span the sentence names: 总数, 拥有, 余额 (but not the 保有 of 担保有限公司). */
     private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有(?!限)|有效");
@@ -142,7 +146,7 @@ final class TimeKinds {
                 && (EVENT.matcher(f.metric()).find() || owner == SubjectKind.ZONE && EVENT.matcher(before).find());
         boolean cost = owner == SubjectKind.PROJECT && p == null && PROJECT_INVESTMENT.matcher(f.metric()).matches()
                 && !SPENT.matcher(clause).find();
-        if (attribute && !eventTotal || cost) {
+        if (attribute && !eventTotal || cost || RADIUS.matcher(f.metric()).find()) {
             return new Time(PeriodKind.NONE, null, null);
         }
         if (COUNT_UNIT.matcher(f.unit()).matches() && TASK_TOTAL.matcher(afterNumber(sentence, numberStart)).find()) {
@@ -226,7 +230,7 @@ final class TimeKinds {
             return stock(published); // 全域农村污水管网已敷设460公里: how far it has come, as of the article
         }
         if (p == null && COUNTED_CLASS.matcher(f.metric()).find() && COUNT_UNIT.matcher(f.unit()).matches()
-                && !RECIPIENT.matcher(before).find()) {
+                && !RECIPIENT.matcher(before).find() && !HELPED.matcher(before).find()) {
             return stock(published); // 65家高新技术企业: a count of what the zone has, as of the article
         }
         return new Time(PeriodKind.FLOW, p, null); // a flow, over the span the text gives or leaves unsaid

@@ -27,6 +27,9 @@ class LabelsTest {
                 // what works reach, when how many are done follows; works done with no count left are not a scope
                 Arguments.of("56个村的污水管网改造工程已完工38个，剩余18个年底完工。", "56个", "污水管网改造工程涉及村"),
                 Arguments.of("今年，12个村的污水管网工程已完工。", "12个", "村"),
+                // how far works have come
+                Arguments.of("目前项目建设已完成95%以上。", "95%", "建设完成进度"),
+                Arguments.of("项目建设投资完成95%以上。", "95%", "建设投资"),
                 // a yearly amount
                 Arguments.of("6个科技产业综合体年实现税收2亿元。", "2亿元", "年税收"),
                 Arguments.of("每年为企业争取的各类政策性资金达7000万元以上。", "7000万元", "每年争取政策性资金"),

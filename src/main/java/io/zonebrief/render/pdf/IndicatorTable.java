@@ -131,7 +131,8 @@ final class IndicatorTable {
     /** The rows of a zone: its main indicators (all facts when it has none), qualifiers folded into their rows. */
     List<Row> rows(ZoneSummary zone, Section section) {
         Map<String, Fact> byFigure = FigureLinks.factsByFigure(zone);
-        List<Fact> facts = zone.facts().stream().filter(section::shows)
+        // a department's account of its own desk is no main indicator of the zone
+        List<Fact> facts = zone.facts().stream().filter(section::shows).filter(f -> !f.fromDepartment())
                 .filter(f -> ctx.links.qualified(f, byFigure) == null).toList();
         List<Fact> main = facts.stream().filter(f -> f.indicator() != null || hasQualifier(f))
                 .toList();

@@ -39,10 +39,14 @@ final class ZoneSection {
         Styles s = ctx.styles;
         ctx.heading(doc, heading);
         doc.add(s.paragraph(describe(zone), s.small(), false));
-        List<Fact> facts = distinct(zone.facts().stream().filter(section::shows).toList());
+        List<Fact> shown = distinct(zone.facts().stream().filter(section::shows).toList());
+        // what a department reports of its own desk is the zone's, but no indicator of the zone as a whole
+        List<Fact> facts = shown.stream().filter(f -> !f.fromDepartment()).toList();
+        List<Fact> departments = shown.stream().filter(Fact::fromDepartment).toList();
         if (facts.isEmpty()) {
             // the zone is here for its parks and projects; an empty table would read as "nothing happened"
             doc.add(s.paragraph("报道未给出本区自身的汇总指标，以下为区内园区、项目等的数据。", s.body(), true));
+            departments(doc, zone, departments);
             conflicts(doc, zone);
             new UnitsPart(ctx).write(doc, section, zone);
             return;
@@ -65,12 +69,38 @@ final class ZoneSection {
         if (listed.size() < facts.size()) {
             doc.add(s.paragraph(Limits.more(facts.size() - listed.size(), "项指标"), s.small(), false));
         }
+        departments(doc, zone, departments);
         conflicts(doc, zone);
         for (ChartSpec chart : charts(zone, facts, listed)) {
             doc.add(ctx.charts.block(chart, ctx.width));
             ctx.placed.chart(ctx.charts.placed().size(), chart, facts);
         }
         new UnitsPart(ctx).write(doc, section, zone);
+    }
+
+    /** The figures the zone's departments report of their own work, in a table of their own. */
+    private void departments(Document doc, ZoneSummary zone, List<Fact> facts) throws DocumentException {
+        if (facts.isEmpty()) {
+            return;
+        }
+        Styles s = ctx.styles;
+        List<Fact> listed = Limits.pick(facts, Limits.ZONE_ROWS);
+        ctx.caption(doc, zoneName(zone) + "部门工作数据");
+        Tables table = new Tables(s, List.of("部门", "指标", "数值", "时期", "性质"),
+                new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
+                        Element.ALIGN_LEFT});
+        String lastDepartment = null;
+        for (Fact f : listed) {
+            String department = Objects.equals(f.subjectName(), lastDepartment) ? "" : f.subjectName();
+            lastDepartment = f.subjectName();
+            String[] said = FactText.labelled(f.metric(), f, ctx.links);
+            table.row(department, said[0], said[1], FactText.period(f), FactText.nature(f));
+        }
+        doc.add(table.table());
+        listed.forEach(ctx.placed::stated);
+        String more = listed.size() < facts.size() ? Limits.more(facts.size() - listed.size(), "项") : "";
+        doc.add(s.paragraph("区属部门报告的本部门工作量，是本区的数据，但不代表全区总量，未计入本区主要指标和图表。" + more,
+                s.small(), false));
     }
 
     /** The notes on values that disagree, under the table they qualify and kept on one page with their heading. */
