@@ -40,14 +40,11 @@ class ScaleTest {
 
     private static byte[] pdf;
     private static PdfInspect doc;
-    private static long millis;
 
     @BeforeAll
     static void render() throws IOException {
         Summary big = generate();
-        long start = System.nanoTime();
         pdf = BriefingRendererTest.render(big, BriefingTemplate.defaults());
-        millis = (System.nanoTime() - start) / 1_000_000;
         doc = new PdfInspect(pdf);
     }
 
@@ -92,7 +89,6 @@ class ScaleTest {
     void staysReadableInPagesAndSize() {
         assertTrue(doc.pages < 200, "pages " + doc.pages);
         assertTrue(pdf.length < 5_000_000, "size " + pdf.length);
-        assertTrue(millis < 60_000, "render took " + millis + " ms; a cost that grows with the square of the figures?");
     }
 
     @Test
