@@ -7,7 +7,8 @@ final class LineKind {
 
     private static final Pattern FURNITURE = Pattern.compile(
             "新闻热线|责任编辑|编辑[:：]|版式[:：]|校对[:：]|组版[:：]|美编[:：]|^\\s*——.*——\\s*$|^\\s*第\\s*\\d+\\s*版"
-                    + "|^[(（]本版.*[)）]$|^[(（]本报记者.*[)）]$|^■");
+                    + "|^[(（]本版.*[)）]$|^[(（]本报记者.*[)）]$|^■"
+                    + "|^\\s*(开栏的话|编者按|编后语?|记者手记)[:：]?\\s*$");
     /** A masthead date line, optionally after the paper's name: "洛阳日报 2024年8月20日 星期二". */
     private static final Pattern DATELINE = Pattern.compile(
             "^([\\p{IsHan}A-Za-z·]{2,12}\\s*)?(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})"
@@ -91,7 +92,7 @@ final class LineKind {
 
     /** A short line that does not end a sentence and reads like a title, not a broken sentence. */
     static boolean isHeadingLike(String s) {
-        if (s.length() > 60 || endsSentence(s)) {
+        if (s.length() > 60 || endsSentence(s) && !endsInQuotedWord(s)) {
             return false;
         }
         return !hasClauseBreak(s) || pairedTitle(s);
@@ -102,6 +103,13 @@ final class LineKind {
 
     private static boolean pairedTitle(String s) {
         return s.length() <= 22 && PAIRED_TITLE.matcher(s).matches() && !s.endsWith("的");
+    }
+
+    /** "高新区让科技成果从“纸上”落到“地上”": a title closing on a quoted word, not on a quoted sentence. */
+    private static boolean endsInQuotedWord(String s) {
+        int n = s.length();
+        return n >= 2 && n <= 40 && "”」』".indexOf(s.charAt(n - 1)) >= 0 && "。！？!?…；;".indexOf(s.charAt(n - 2)) < 0
+                && s.indexOf(':') < 0 && s.indexOf('：') < 0;
     }
 
     static boolean hasClauseBreak(String s) {

@@ -49,6 +49,16 @@ class TextCleanerTest {
     }
 
     @Test
+    void aTitleClosingOnAQuotedWordIsTheHeadlineAndAColumnMarkIsNot() {
+        String page = "高新区让科技成果从“纸上”落到“地上”\n\n百家企业进高校 推动产学研合作\n\n开栏的话\n\n"
+                + "本报讯 高新区近日启动产学研合作活动，组织20余家企业走进高校。\n\n他说：“这是第一次。”\n";
+        TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", page));
+        assertEquals("高新区让科技成果从“纸上”落到“地上” 百家企业进高校 推动产学研合作", doc.headlines().get(0));
+        assertTrue(doc.blocks().stream().anyMatch(b -> b.text().equals("他说：“这是第一次。”")
+                && b.type() == BlockType.PARAGRAPH), doc.blocks().toString());
+    }
+
+    @Test
     void joinsAcrossACaptionPlacedInsideASentence() {
         String page = "标题行\n\n本报讯 这是一段很长的正文，它在版面上被一幅图片的说明文字从中间切断成两段，读者需要跳过图片说明才能\n\n"
                 + "厂区一角 本报记者 张三 摄\n\n继续读完这句话。\n";
