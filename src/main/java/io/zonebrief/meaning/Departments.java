@@ -35,18 +35,25 @@ final class Departments {
         String[] out = new String[blocks.size()];
         String current = null;
         int article = Integer.MIN_VALUE;
+        boolean opened = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.article() != article) {
                 article = b.article();
                 current = article >= 0 && article < doc.headlines().size()
                         ? department(CharNormalizer.normalize(doc.headlines().get(article)).strip()) : null;
-                if (current == null && b.type() == BlockType.PARAGRAPH) {
-                    current = opening(b.norm(), articleText(blocks, i));
-                }
+                opened = false;
             }
             if (b.type() == BlockType.HEADLINE || b.type() == BlockType.SUBHEADING) {
                 current = department(b.norm().strip());
+            } else if (b.type() == BlockType.PARAGRAPH && !opened) {
+                opened = true;
+                String named = opening(b.norm(), articleText(blocks, i));
+                // 区城管执法局 in the headline, 高新区城市管理和综合执法局 in the lead: the lead names it in full
+                if (named != null && (current == null || named.length() > current.length()
+                        && named.charAt(named.length() - 1) == current.charAt(current.length() - 1))) {
+                    current = named;
+                }
             }
             out[i] = current;
         }

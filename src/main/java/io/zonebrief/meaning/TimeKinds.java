@@ -44,7 +44,7 @@ final class TimeKinds {
     private static final Pattern RADIUS = Pattern.compile("(周边|周围|方圆)?范围$");
     private static final Pattern COMPARED = Pattern.compile("较|比上年|同比|环比");
     /** A level, whatever span the sentence names: 总数, 拥有, 余额 (but not the 保有 of 担保有限公司). */
-    private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有(?!限)|有效");
+    private static final Pattern LEVEL = Pattern.compile("总数|拥有|共有|存量|余额|在校|在册|在库|在孵|保有(?!限)|有效|(人才|人员|企业|主体|人口)总量");
     /** Now: a level as of the article. */
     private static final Pattern NOW = Pattern.compile("目前|现有|现已|已有|当前|至今|如今|现在");
     private static final Pattern NOW_OPENING = Pattern.compile("^(目前|当前|现在|如今|截至目前)");
@@ -176,7 +176,9 @@ final class TimeKinds {
         if (base.find() && p != null && p.to().getYear() == Integer.parseInt(base.group(1)) + 1) {
             // 总数达到3.86万户，较2023年末增长12.4%: this year's level against last year's end, as of the article
             int y = Integer.parseInt(base.group(1)) + 1;
-            YearMonth end = published != null && published.getYear() == y ? published : YearMonth.of(y, 12);
+            // 截至8月底…较2023年末: as of the month said; undated, as of the article
+            YearMonth end = AS_OF.matcher(before).find() ? p.to()
+                    : published != null && published.getYear() == y ? published : YearMonth.of(y, 12);
             return CHANGE.matcher(clause).find() ? new Time(PeriodKind.FLOW, new Period(YearMonth.of(y, 1), end), null)
                     : stock(end);
         }
