@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * PDF files through their text layer, page by page in reading order. Pages without text (scans) are
@@ -36,14 +35,13 @@ final class PdfFormat implements FormatReader {
         ScannedPages scans;
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             scans = new ScannedPages(doc, Ocr.installed());
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphEnd("\n");
+            PdfTables stripper = new PdfTables();
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                String text = scans.text(page, Paragraphs.tidy(stripper.getText(doc)));
+                String layer = stripper.getText(doc);
+                String tables = stripper.tableText();
+                String text = scans.text(page, Paragraphs.tidy(tables != null ? tables : layer));
                 if (text.isEmpty()) {
                     blank.add(page);
                 } else {

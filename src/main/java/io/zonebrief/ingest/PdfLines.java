@@ -38,7 +38,7 @@ final class PdfLines {
         for (String page : pages) {
             boolean first = true;
             for (String line : page.split("\n")) {
-                String t = line.strip();
+                String t = Paragraphs.trim(line);
                 if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches()) {
                     continue;
                 }
@@ -56,6 +56,10 @@ final class PdfLines {
                 break;
             }
             String next = lines.get(i + 1);
+            if (isRow(line) || isRow(next)) {
+                sb.append(isRow(line) && isRow(next) ? "\n" : "\n\n"); // a table's rows stay together, apart from the text
+                continue;
+            }
             boolean fills = full > 0 && width(line) >= full - 4;
             if (splitsNumberFromUnit(line, next)) {
                 continue; // "完成投资500 万" + "元": a short line that ends inside a figure still runs on
@@ -121,6 +125,11 @@ final class PdfLines {
             return SENTENCE_END.indexOf(before) >= 0;
         }
         return SENTENCE_END.indexOf(last) >= 0;
+    }
+
+    /** A table row found by {@link PdfTables}: its cells are tab-separated. */
+    private static boolean isRow(String line) {
+        return line.indexOf('\t') >= 0;
     }
 
     private static boolean isLatin(char c) {

@@ -136,12 +136,20 @@ class FormatFiguresTest {
                 new Object[] {"article.md", markdown().getBytes(StandardCharsets.UTF_8), "markdown"},
                 new Object[] {"article.docx", Samples.docx(concat(HEADLINE, PARAGRAPHS), TABLE), "docx"},
                 new Object[] {"article.doc", resource("article.doc"), "doc"},
-                new Object[] {"article.rtf", resource("article.rtf"), "rtf"});
+                new Object[] {"article.rtf", resource("article.rtf"), "rtf"},
+                new Object[] {"article.pdf", resource("article-table.pdf"), "pdf"});
         for (Object[] form : forms) {
             SourceDocument d = read((String) form[0], (byte[]) form[1]);
             assertEquals(form[2], d.format(), form[0] + " is read by its content");
             assertEquals(expected, figures(d), form[0] + " gives the plain text's figures");
         }
+    }
+
+    @Test
+    void aPdfTableBecomesTabSeparatedRowsByItsColumns() throws IOException {
+        SourceDocument d = read("table.pdf", resource("article-table.pdf"));
+        assertTrue(d.text().contains("\n\n指标\t金额（万元）\t增速（%）\n营业收入\t45600\t12.5\n税收收入\t3200\t-2.1\n"), d.text());
+        assertTrue(d.text().contains("主要企业经营情况如下。\n\n"), "the text before the table is no row: " + d.text());
     }
 
     @Test
