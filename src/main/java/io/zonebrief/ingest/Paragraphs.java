@@ -57,7 +57,7 @@ final class Paragraphs {
     static String tidy(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (String line : s.split("\r\n|\r|\n", -1)) {
-            String t = line.strip();
+            String t = trim(line);
             if (!t.isEmpty()) {
                 if (!sb.isEmpty()) {
                     sb.append('\n');
@@ -66,5 +66,22 @@ final class Paragraphs {
             }
         }
         return sb.toString();
+    }
+
+    /** The line without blanks at its ends; a table row keeps the tabs of its empty end cells. */
+    static String trim(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || line.indexOf('\t') < 0) {
+            return t;
+        }
+        int from = 0;
+        int to = line.length();
+        while (from < to && line.charAt(from) != '\t' && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && line.charAt(to - 1) != '\t' && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        return line.substring(from, to);
     }
 }

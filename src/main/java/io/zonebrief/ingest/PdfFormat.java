@@ -10,18 +10,20 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * PDF files through their text layer, page by page in reading order. Pages without text (scans)
- * are reported in the warnings; a PDF with no text at all is refused, since reading it would need OCR.
+ * PDF files through their text layer, page by page in reading order. Pages without text (scans) are
+ * read by OCR where it is installed ({@link ScannedPages}); otherwise they are reported in the warnings,
+ * and a PDF with no text at all is refused with the line that installs OCR.
  */
 final class PdfFormat implements FormatReader {
 
     private static final Pattern FONT_RUN_SPACE = Pattern.compile(
             "(?<=[\\p{IsHan}，。、：；！？（）“”])[ \\u00A0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%.])[ \\u00A0](?=\\p{IsHan})");
 
-    static final String NO_TEXT = "no text layer (scanned PDF?); run OCR on it first";
+    static final String NO_TEXT = "no text layer (scanned PDF?)";
+    /** The reader's name for a PDF some of whose pages were read by OCR, so its figures are not taken on trust. */
+    static final String FORMAT_OCR = "pdf (OCR)";
 
     @Override
     public SourceDocument read(Path file, byte[] bytes) throws IngestException {
@@ -30,15 +32,16 @@ final class PdfFormat implements FormatReader {
         }
         List<String> pages = new ArrayList<>();
         List<Integer> blank = new ArrayList<>();
+        ScannedPages scans;
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphEnd("\n");
+            scans = new ScannedPages(doc, Ocr.installed());
+            PdfTables stripper = new PdfTables();
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                String text = Paragraphs.tidy(stripper.getText(doc));
+                String layer = stripper.getText(doc);
+                String tables = stripper.tableText();
+                String text = scans.text(page, Paragraphs.tidy(tables != null ? tables : layer));
                 if (text.isEmpty()) {
                     blank.add(page);
                 } else {
@@ -51,17 +54,25 @@ final class PdfFormat implements FormatReader {
             throw new IngestException(file, "corrupt PDF (" + Failure.describe(e) + ")", e);
         }
         if (pages.isEmpty()) {
-            throw new IngestException(file, blank.isEmpty() ? "the PDF has no pages" : NO_TEXT);
+            throw new IngestException(file, blank.isEmpty() ? "the PDF has no pages" : NO_TEXT + scans.whyNoText());
         }
-        List<String> warnings = blank.isEmpty() ? List.of() : List.of(blankWarning(blank, pages.size() + blank.size()));
+        List<String> warnings = new ArrayList<>(scans.warnings(pages.size() + blank.size()));
+        if (!blank.isEmpty()) {
+            warnings.add(blankWarning(blank, pages.size() + blank.size()) + scans.whyNoText());
+        }
         String text = fontRunSpaces(compatibilityIdeographs(PdfLines.reflow(pages))) + "\n";
-        return new SourceDocument(DocumentReader.idOf(file), file, text, "pdf", null, warnings);
+        return new SourceDocument(DocumentReader.idOf(file), file, text, scans.read() ? FORMAT_OCR : "pdf", null, warnings);
     }
 
     private static String blankWarning(List<Integer> blank, int total) {
-        String list = blank.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "));
-        return (blank.size() == 1 ? "page " : "pages ") + list + (blank.size() > 20 ? ", …" : "") + " of " + total
+        return pageList(blank) + " of " + total
                 + (blank.size() == 1 ? " has" : " have") + " no text layer (scanned?); their text is missing";
+    }
+
+    /** "page 3" or "pages 1, 2, 5", at most 20 numbers. */
+    static String pageList(List<Integer> pages) {
+        String list = pages.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "));
+        return (pages.size() == 1 ? "page " : "pages ") + list + (pages.size() > 20 ? ", …" : "");
     }
 
     /**

@@ -20,11 +20,6 @@ final class PdfLines {
     private static final Pattern HEADING_START = Pattern.compile(
             "(第[一二三四五六七八九十百]+[章节部分篇]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\\d]{1,3}[）)]"
                     + "|\\d{1,2}[、．.](?!\\d)|[■●◆▲★□○◎•◇►▶]|附件|附表)");
-    /** A line that ends in a number, perhaps with its scale word: "完成投资500 万", "增长12.5". */
-    private static final Pattern ENDS_IN_NUMBER = Pattern.compile("\\d(\\.\\d+)?\\s?[万亿千]?$");
-    /** A line that opens with a unit a number before it lacks: "元，同比…", "% 。", "个百分点". */
-    private static final Pattern OPENS_WITH_UNIT = Pattern.compile(
-            "[万亿]?(元|美元|欧元|日元|港元|%|％|‰|个百分点|平方米|平方公里|公顷|亩|吨|千瓦|兆瓦|公里|米|家|个|项|人|户|台|套)(?![A-Za-z0-9])");
     /** Punctuation that ends a sentence or an item; a full line ending so may still end its paragraph. */
     private static final String SENTENCE_END = "。！？!?；;：:";
 
@@ -38,7 +33,7 @@ final class PdfLines {
         for (String page : pages) {
             boolean first = true;
             for (String line : page.split("\n")) {
-                String t = line.strip();
+                String t = Paragraphs.trim(line);
                 if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches()) {
                     continue;
                 }
@@ -56,8 +51,12 @@ final class PdfLines {
                 break;
             }
             String next = lines.get(i + 1);
+            if (isRow(line) || isRow(next)) {
+                sb.append(isRow(line) && isRow(next) ? "\n" : "\n\n"); // a table's rows stay together, apart from the text
+                continue;
+            }
             boolean fills = full > 0 && width(line) >= full - 4;
-            if (splitsNumberFromUnit(line, next)) {
+            if (UnitBreak.splits(line, next)) {
                 continue; // "完成投资500 万" + "元": a short line that ends inside a figure still runs on
             }
             if (fills && !endsSentence(line) && !HEADING_START.matcher(next).lookingAt()) {
@@ -98,22 +97,6 @@ final class PdfLines {
         return w;
     }
 
-    /**
-     * Whether a line break falls between a number and its unit. A line that is only a number (a page
-     * or table cell) does not count: its unit would have been written beside it.
-     */
-    static boolean splitsNumberFromUnit(String line, String next) {
-        char last = line.charAt(line.length() - 1);
-        if (!(QUICK_NUMBER_END.indexOf(last) >= 0) || !ENDS_IN_NUMBER.matcher(line).find()
-                || Character.isDigit(line.charAt(0)) && line.chars().allMatch(c -> c < 0x80 || "万亿千".indexOf(c) >= 0)) {
-            return false;
-        }
-        return OPENS_WITH_UNIT.matcher(next).lookingAt();
-    }
-
-    /** The last characters a line ending in a number can have: tested before any pattern runs. */
-    private static final String QUICK_NUMBER_END = "0123456789万亿千";
-
     private static boolean endsSentence(String line) {
         char last = line.charAt(line.length() - 1);
         if (last == '”' || last == '’' || last == '）' || last == ')') {
@@ -121,6 +104,11 @@ final class PdfLines {
             return SENTENCE_END.indexOf(before) >= 0;
         }
         return SENTENCE_END.indexOf(last) >= 0;
+    }
+
+    /** A table row found by {@link PdfTables}: its cells are tab-separated. */
+    private static boolean isRow(String line) {
+        return line.indexOf('\t') >= 0;
     }
 
     private static boolean isLatin(char c) {

@@ -1,6 +1,7 @@
 package io.zonebrief.text;
 
 import io.zonebrief.ingest.SourceDocument;
+import io.zonebrief.ingest.UnitBreak;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +29,14 @@ public final class TextCleaner {
                 paper != null ? paper : source.page().source(), source.page());
     }
 
-    /** A physical line with the offsets of its stripped content. */
-    private record Line(int start, int end) {
+    /**
+     * A physical line with the offsets of its stripped content; or several taken together, a stack of
+     * short lines ({@code stack}) or a line whose number's unit opens the next.
+     */
+    private record Line(int start, int end, boolean stack) {
+        Line(int start, int end) {
+            this(start, end, false);
+        }
     }
 
     private static final int SHORT_LINE = 40;
@@ -45,7 +52,7 @@ public final class TextCleaner {
         List<Boolean> gapBefore = new ArrayList<>();
         boolean gap = true;
         boolean anyGap = false;
-        for (Line l : physicalLines(text)) {
+        for (Line l : unitBreaksMended(text, physicalLines(text))) {
             int prevEnd = physical.isEmpty() ? 0 : physical.get(physical.size() - 1).end();
             boolean blank = !physical.isEmpty() && text.substring(prevEnd, l.start()).chars().filter(c -> c == '\n').count() > 1;
             gap = physical.isEmpty() || blank;
@@ -78,11 +85,34 @@ public final class TextCleaner {
      */
     private static void flush(String text, List<Line> group, List<Line> out) {
         if (group.size() > 1 && !wrappedColumn(group)) {
-            out.add(new Line(group.get(0).start(), group.get(group.size() - 1).end()));
+            out.add(new Line(group.get(0).start(), group.get(group.size() - 1).end(), true));
         } else {
             out.addAll(group);
         }
         group.clear();
+    }
+
+    /**
+     * Takes a line that ends in a number together with the next when that one opens with the number's
+     * unit ("兑现资金500" / "万元，惠及…"), even across a blank line: hard-wrapped text cuts figures so, and
+     * no paragraph opens with a unit. Table rows and lines that are only a number are left alone.
+     */
+    private static List<Line> unitBreaksMended(String text, List<Line> physical) {
+        List<Line> out = new ArrayList<>(physical.size());
+        for (Line l : physical) {
+            Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null) {
+                String before = text.substring(prev.start(), prev.end());
+                String s = text.substring(l.start(), l.end());
+                String last = before.substring(before.lastIndexOf('\n') + 1);
+                if (last.indexOf('\t') < 0 && s.indexOf('\t') < 0 && UnitBreak.splits(last, s)) {
+                    out.set(out.size() - 1, new Line(prev.start(), l.end()));
+                    continue;
+                }
+            }
+            out.add(l);
+        }
+        return out;
     }
 
     private static boolean wrappedColumn(List<Line> group) {
@@ -145,6 +175,15 @@ public final class TextCleaner {
         return out;
     }
 
+    /** Whether the line break at {@code at}, whose blanks end at {@code next}, cuts a number from its unit. */
+    private static boolean cutsUnit(String text, int at, int next) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int nextEnd = text.indexOf('\n', next);
+        String before = text.substring(lineStart, at).strip();
+        String after = text.substring(next, nextEnd < 0 ? text.length() : nextEnd).strip();
+        return !before.isEmpty() && !after.isEmpty() && UnitBreak.splits(before, after);
+    }
+
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
     }
@@ -161,8 +200,27 @@ public final class TextCleaner {
 
         void append(String text, Line line) {
             for (int k = line.start; k < line.end; k++) {
-                sb.append(text.charAt(k));
+                char c = text.charAt(k);
+                if ((c == '\n' || c == '\r') && sb.length() > 0) {
+                    int next = k;
+                    while (next < line.end && isSpace(text.charAt(next))) {
+                        next++;
+                    }
+                    if (cutsUnit(text, k, next)) {
+                        trimEnd();
+                        k = next - 1; // the number runs on into its unit, as if the line had not broken
+                        continue;
+                    }
+                }
+                sb.append(c);
                 origin.add(k);
+            }
+        }
+
+        private void trimEnd() {
+            while (sb.length() > 0 && isSpace(sb.charAt(sb.length() - 1))) {
+                sb.setLength(sb.length() - 1);
+                origin.remove(origin.size() - 1);
             }
         }
 
@@ -182,7 +240,7 @@ public final class TextCleaner {
         for (Line line : lines(text)) {
             String s = text.substring(line.start, line.end);
             BlockType kind = LineKind.classify(s);
-            boolean stack = s.indexOf('\n') >= 0;
+            boolean stack = line.stack();
             if (open != null && stack) {
                 out.add(open.build());
                 out.addAll(heldCaptions);

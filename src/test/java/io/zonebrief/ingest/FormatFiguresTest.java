@@ -1,11 +1,14 @@
 package io.zonebrief.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonebrief.extract.Figure;
 import io.zonebrief.extract.FigureExtractor;
 import io.zonebrief.text.TextCleaner;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -15,6 +18,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,12 +136,20 @@ class FormatFiguresTest {
                 new Object[] {"article.md", markdown().getBytes(StandardCharsets.UTF_8), "markdown"},
                 new Object[] {"article.docx", Samples.docx(concat(HEADLINE, PARAGRAPHS), TABLE), "docx"},
                 new Object[] {"article.doc", resource("article.doc"), "doc"},
-                new Object[] {"article.rtf", resource("article.rtf"), "rtf"});
+                new Object[] {"article.rtf", resource("article.rtf"), "rtf"},
+                new Object[] {"article.pdf", resource("article-table.pdf"), "pdf"});
         for (Object[] form : forms) {
             SourceDocument d = read((String) form[0], (byte[]) form[1]);
             assertEquals(form[2], d.format(), form[0] + " is read by its content");
             assertEquals(expected, figures(d), form[0] + " gives the plain text's figures");
         }
+    }
+
+    @Test
+    void aPdfTableBecomesTabSeparatedRowsByItsColumns() throws IOException {
+        SourceDocument d = read("table.pdf", resource("article-table.pdf"));
+        assertTrue(d.text().contains("\n\n指标\t金额（万元）\t增速（%）\n营业收入\t45600\t12.5\n税收收入\t3200\t-2.1\n"), d.text());
+        assertTrue(d.text().contains("主要企业经营情况如下。\n\n"), "the text before the table is no row: " + d.text());
     }
 
     @Test
@@ -170,6 +189,44 @@ class FormatFiguresTest {
         assertTrue(plain.contains("兑现各类奖补资金=5000000元"), plain.toString());
         assertTrue(pdf.text().contains("资金500万元"), "the line that ends on 万 runs on into 元: " + pdf.text());
         assertEquals(plain, figures(pdf));
+    }
+
+    @Test
+    void aScannedPdfIsReadByOcrAndGivesTheFiguresOfItsTextLayer() throws IOException {
+        assumeTrue(Ocr.installed().isPresent(), "tesseract with chi_sim is not installed");
+        List<String> lines = concat(HEADLINE, PARAGRAPHS);
+        List<String> plain = figures(read("scan.txt", (String.join("\n\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+        SourceDocument layer = read("text.pdf", resource("article.pdf"));
+        assertEquals(plain, figures(layer), "the text layer gives the plain text's figures");
+        SourceDocument scan = read("scan.pdf", scanOf(resource("article.pdf")));
+        assertEquals("pdf (OCR)", scan.format(), "the reader says the text came from OCR");
+        assertEquals(List.of("page 1 of 1 read by OCR (tesseract chi_sim); check its figures against the scan,"
+                + " OCR may misread a character"), scan.warnings());
+        assertEquals(plain, figures(scan), scan.text());
+    }
+
+    @Test
+    void withoutOcrAScannedPdfSaysHowToInstallIt() throws IOException {
+        assumeTrue(Ocr.installed().isEmpty(), "tesseract is installed");
+        IngestException e = assertThrows(IngestException.class, () -> read("scan.pdf", scanOf(resource("article.pdf"))));
+        assertTrue(e.getMessage().contains("to read it by OCR: " + Ocr.HOW_TO_ENABLE), e.getMessage());
+    }
+
+    /** Each page of a PDF as a scanner gives it back: a 300 dpi greyscale picture and no text layer. */
+    private static byte[] scanOf(byte[] pdf) throws IOException {
+        try (PDDocument text = Loader.loadPDF(pdf); PDDocument scan = new PDDocument()) {
+            PDFRenderer renderer = new PDFRenderer(text);
+            for (int i = 0; i < text.getNumberOfPages(); i++) {
+                BufferedImage image = renderer.renderImageWithDPI(i, 300, ImageType.GRAY);
+                PDPage page = new PDPage(text.getPage(i).getMediaBox());
+                scan.addPage(page);
+                PDImageXObject x = LosslessFactory.createFromImage(scan, image);
+                try (PDPageContentStream cs = new PDPageContentStream(scan, page)) {
+                    cs.drawImage(x, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                }
+            }
+            return Samples.save(scan);
+        }
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -68,10 +68,10 @@ class PdfLinesTest {
 
     @Test
     void aLineThatIsOnlyANumberIsNoFigureCutFromItsUnit() {
-        assertTrue(!PdfLines.splitsNumberFromUnit("2024", "年度报告"));
-        assertTrue(!PdfLines.splitsNumberFromUnit("12", "个人独资企业名录"), "a cell or page number alone");
-        assertTrue(PdfLines.splitsNumberFromUnit("完成投资500 万", "元，同比增长6%"));
-        assertTrue(!PdfLines.splitsNumberFromUnit("完成投资500 万", "Yuan"), "a unit is Chinese here");
+        assertTrue(!UnitBreak.splits("2024", "年度报告"));
+        assertTrue(!UnitBreak.splits("12", "个人独资企业名录"), "a cell or page number alone");
+        assertTrue(UnitBreak.splits("完成投资500 万", "元，同比增长6%"));
+        assertTrue(!UnitBreak.splits("完成投资500 万", "Yuan"), "a unit is Chinese here");
     }
 
     @Test

@@ -30,6 +30,23 @@ class TextCleanerTest {
     }
 
     @Test
+    void aNumberCutFromItsUnitByAHardWrapIsMended() {
+        String page = "高新区经济运行情况\n\n规上工业总产值1268.5\n亿元\n同比增长7.9%\n\n"
+                + "今年以来，高新区持续优化营商环境，完成投资500\n\n万元，惠及企业120家。\n";
+        List<String> blocks = TextCleaner.clean(SourceDocument.ofText("t", page)).blocks().stream().map(Block::text).toList();
+        assertTrue(blocks.stream().anyMatch(b -> b.startsWith("规上工业总产值1268.5亿元")), "a stack of short lines: " + blocks);
+        assertTrue(blocks.contains("今年以来，高新区持续优化营商环境，完成投资500万元，惠及企业120家。"), "across a blank line: " + blocks);
+    }
+
+    @Test
+    void aLineThatIsOnlyANumberOrAYearIsNoCutFigure() {
+        String page = "高新区企业名录\n\n共收录企业，统计截至2024\n年度报告期末。\n\n12\n\n个人独资企业名录见附件。\n";
+        List<String> blocks = TextCleaner.clean(SourceDocument.ofText("t", page)).blocks().stream().map(Block::text).toList();
+        assertFalse(blocks.stream().anyMatch(b -> b.contains("12个人")), "a page number alone: " + blocks);
+        assertFalse(blocks.stream().anyMatch(b -> b.contains("2024\n年")), blocks.toString());
+    }
+
+    @Test
     void aNumberedHeadingIsNeverRunIntoTheSentenceBeforeIt() {
         String page = "园区工作总结\n\n近年来，园区各项工作稳步推进。现将园区建设情况汇报如下：\n\n一、园区概况\n\n园区规划面积12平方公里。\n";
         TextDocument doc = TextCleaner.clean(SourceDocument.ofText("t", page));
