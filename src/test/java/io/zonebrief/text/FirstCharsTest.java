@@ -29,6 +29,8 @@ class FirstCharsTest {
             Pattern.compile("(截至|截止到?)?(19|20)\\d{2}年(\\d{1,2}月)?(底|末)?|在|为"),
             Pattern.compile("(?<![公校])园(?![区林])|[^，。]{2}(区|县)(?!内)"),
             Pattern.compile("高新", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^第|^\\s*项目|版", Pattern.MULTILINE),
+            Pattern.compile("^[\\p{IsHan}]{2}(区|县)|(?:^|，)[^。]{1,3}园区"),
             // these cannot be asked: a match needs what is before it, or can be empty
             Pattern.compile("(?<=该)区|\\b12"),
             Pattern.compile("(高新)?"));
@@ -36,14 +38,15 @@ class FirstCharsTest {
     @Test
     void sameMatchesAsFind() throws IOException {
         List<String> texts = new ArrayList<>(List.of("", "园", "公园区花园林项目工程", "该高新区与国家高新技术产业开发区园区",
-                "——本报——", "  第 3 版", "（本版编辑）", "截至2024年底", "𠀀园区", "高新𠀀区"));
+                "——本报——", "  第 3 版", "（本版编辑）", "截至2024年底", "𠀀园区", "高新𠀀区", "第一园区\n第二 项目\n 项目版",
+                "花溪区内，高新园区已累计，国家园区"));
         try (Stream<Path> s = Files.list(Path.of("seeds"))) {
             for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 texts.add(CharNormalizer.normalize(Files.readString(p)));
             }
         }
         Random random = new Random(17);
-        String alphabet = "公司园区项目工程花家校果产业集团高新该国技术开发12个市级已累计，。 —第版■(（本）)内县截至止到20年月底";
+        String alphabet = "公司园区项目工程花家校果产业集团高新该国技术开发12个市级已累计，。 —第版■(（本）)内县截至止到20年月底\n";
         for (int i = 0; i < 200; i++) {
             StringBuilder b = new StringBuilder();
             for (int j = random.nextInt(40); j > 0; j--) {
