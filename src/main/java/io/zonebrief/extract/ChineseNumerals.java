@@ -17,6 +17,14 @@ final class ChineseNumerals {
 
     private static final String DIGIT_CHARS = "零〇一二两三四五六七八九壹贰貳叁参參肆伍陆陸柒捌玖";
     private static final String UNIT_CHARS = "十拾百佰千仟万萬亿億";
+    /** DIGIT_CHARS and UNIT_CHARS by character: the scanner asks of every character of a text. */
+    private static final boolean[] NUMERAL_CHARS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : (DIGIT_CHARS + UNIT_CHARS).toCharArray()) {
+            NUMERAL_CHARS[c] = true;
+        }
+    }
     private static final double WAN = 1e4;
     private static final double YI = 1e8;
     private static final double ZHAO = 1e12;
@@ -26,7 +34,7 @@ final class ChineseNumerals {
 
     /** A character that can start or continue a numeral run; 兆 only continues one (see {@link #isZhao}). */
     static boolean isNumeralChar(char c) {
-        return DIGIT_CHARS.indexOf(c) >= 0 || UNIT_CHARS.indexOf(c) >= 0;
+        return NUMERAL_CHARS[c];
     }
 
     /** 兆 is 10^12 inside a numeral (四十九兆九千…), but also the 兆 of 兆瓦; the scanner decides which. */

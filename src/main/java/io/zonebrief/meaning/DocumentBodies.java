@@ -55,8 +55,8 @@ final class DocumentBodies {
                     districts.merge(d.group(), 1, Integer::sum);
                 }
             }
-            Matcher z = Mentions.ZONE.matcher(t);
-            while (z.find()) {
+            Matcher z = Mentions.ZONE_STARTS.matcher(t);
+            for (int from = 0; Mentions.ZONE_STARTS.find(z, t, from); from = z.end()) {
                 zone++;
             }
         }

@@ -32,8 +32,12 @@ final class Mentions {
     private static final Pattern WORKS_SUBJECT = Pattern.compile(
             "(?:^|[，,；;。：:])\\s*(?:同时)?([\\p{IsHan}]{2,12}?(管网|管道|管线|路网|干线|隧道|桥梁|市场)(?=已|累计|共计|目前已)"
             + "|[两三四五六七八九十]条(?:道路|路|干道|主干道)(?=总长|全长|共|长))");
+    private static final FirstChars WORKS_SUBJECT_STARTS = FirstChars.of(WORKS_SUBJECT);
     static final Pattern ZONE = Pattern.compile("(国家)?高新(技术产业开发)?区|高新区|该区|我区|本区|全区域");
+    /** Where ZONE can match. */
+    static final FirstChars ZONE_STARTS = FirstChars.of(ZONE);
     private static final Pattern WHOLE = Pattern.compile("全(市|省|国|区|县)");
+    private static final FirstChars WHOLE_STARTS = FirstChars.of(WHOLE);
     private static final Pattern RANKING = Pattern.compile("^[^,，;；。]{0,10}(最大|最多|最高|最强|第一|前列|领先|首位|冠军|之最|排名|领跑)");
     /** A district, county or city named as a whole: 乌当区, 双流区, 海淀区 (not 高新区, 园区, 片区…). */
     static final Pattern DISTRICT = Pattern.compile(
@@ -122,12 +126,12 @@ final class Mentions {
 
     private static List<Mention> scan(String s) {
         List<Mention> out = new ArrayList<>();
-        Matcher z = ZONE.matcher(s);
-        while (z.find()) {
+        Matcher z = ZONE_STARTS.matcher(s);
+        for (int from = 0; ZONE_STARTS.find(z, s, from); from = z.end()) {
             out.add(new Mention(SubjectKind.ZONE, null, z.start(), z.end(), false, false, aside(s, z.start())));
         }
-        Matcher w = WHOLE.matcher(s);
-        while (w.find()) {
+        Matcher w = WHOLE_STARTS.matcher(s);
+        for (int from = 0; WHOLE_STARTS.find(w, s, from); from = w.end()) {
             if (!wholeAsYardstick(s, w.start(), w.end())) {
                 out.add(new Mention(SubjectKind.OTHER, w.group(), w.start(), w.end(), false, false, aside(s, w.start())));
             }
@@ -138,8 +142,8 @@ final class Mentions {
                 out.add(new Mention(SubjectKind.OTHER, d.group(), d.start(), d.end(), false, false, aside(s, d.start())));
             }
         }
-        Matcher works = WORKS_SUBJECT.matcher(s);
-        while (works.find()) {
+        Matcher works = WORKS_SUBJECT_STARTS.matcher(s);
+        for (int from = 0; WORKS_SUBJECT_STARTS.find(works, s, from); from = works.end()) {
             String name = works.group(1);
             String kindWord = works.group(2) == null ? "" : works.group(2);
             if (!GENERIC.matcher(name.substring(0, name.length() - kindWord.length())).matches()

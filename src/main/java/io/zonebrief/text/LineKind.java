@@ -9,12 +9,14 @@ final class LineKind {
             "新闻热线|责任编辑|编辑[:：]|版式[:：]|校对[:：]|组版[:：]|美编[:：]|^\\s*——.*——\\s*$|^\\s*第\\s*\\d+\\s*版"
                     + "|^[(（]本版.*[)）]$|^[(（]本报记者.*[)）]$|^■"
                     + "|^\\s*(开栏的话|编者按|编后语?|记者手记)[:：]?\\s*$");
+    private static final FirstChars FURNITURE_STARTS = FirstChars.of(FURNITURE);
     /** A masthead date line, optionally after the paper's name: "洛阳日报 2024年8月20日 星期二". */
     private static final Pattern DATELINE = Pattern.compile(
             "^([\\p{IsHan}A-Za-z·]{2,12}\\s*)?(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})"
                     + "\\s*(((星期|周)[一二三四五六日天])|([(（]?(来源|来源于|作者|编辑|发布时间)[:：].{0,30}))?$");
     private static final Pattern BYLINE = Pattern.compile("^(□|本报记者|本报通讯员|记者|通讯员|文/|文 /|图/|图 /)\\S?.{0,24}$");
     private static final Pattern CAPTION = Pattern.compile("(摄|/图|供图|图片来源.{0,10})[)）]?$");
+    private static final FirstChars CAPTION_STARTS = FirstChars.of(CAPTION);
 
     /** A marked section heading with a colon: "■ 生物医药产业园：…", "● 高新区：…". */
     private static final Pattern SECTION_MARK = Pattern.compile("^[■●◆▲★]\\s*[\\p{IsHan}]{2,20}[:：][^,，。;；|]{0,30}$");
@@ -36,13 +38,13 @@ final class LineKind {
         if (DATELINE.matcher(s).find() || isWebDateline(s)) {
             return BlockType.DATELINE;
         }
-        if (SECTION_MARK.matcher(s).find() && !FURNITURE.matcher(s.substring(1)).find()) {
+        if (SECTION_MARK.matcher(s).find() && !FURNITURE_STARTS.foundIn(s.substring(1))) {
             return BlockType.SUBHEADING; // "■ 量子科技产业园：从实验室走向生产线" heads a part of the page
         }
-        if (FURNITURE.matcher(s).find()) {
+        if (FURNITURE_STARTS.foundIn(s)) {
             return BlockType.FURNITURE;
         }
-        if (CAPTION.matcher(s).find() && s.length() <= 400) {
+        if (CAPTION_STARTS.foundIn(s) && s.length() <= 400) {
             return BlockType.CAPTION;
         }
         if (BYLINE.matcher(s).find() && !endsSentence(s)) {

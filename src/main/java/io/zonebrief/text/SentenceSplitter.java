@@ -19,6 +19,17 @@ public final class SentenceSplitter {
     private static final String ENDS = "。！？!?;；";
     private static final String OPEN = "“(（《「『[";
     private static final String CLOSE = "”)）》」』]";
+    /** Per character, whether it is among ENDS, OPEN or CLOSE: one load instead of three searches per character. */
+    private static final byte[] MARKS = new byte[Character.MAX_VALUE + 1];
+    private static final byte IS_END = 1;
+    private static final byte IS_OPEN = 2;
+    private static final byte IS_CLOSE = 4;
+
+    static {
+        mark(ENDS, IS_END);
+        mark(OPEN, IS_OPEN);
+        mark(CLOSE, IS_CLOSE);
+    }
     private static final int MAX_QUOTE = 300;
     /** Longer than any sentence of real articles seen (1,951 characters, a list of projects). */
     public static final int MAX_SENTENCE = 2000;
@@ -33,6 +44,16 @@ public final class SentenceSplitter {
     private static final String CLAUSE_ENDS = "，,、：:";
 
     private SentenceSplitter() {
+    }
+
+    private static void mark(String chars, byte kind) {
+        for (char c : chars.toCharArray()) {
+            MARKS[c] |= kind;
+        }
+    }
+
+    private static boolean is(char c, byte kind) {
+        return (MARKS[c] & kind) != 0;
     }
 
     public static List<Sentence> split(Block block, int blockIndex) {
@@ -69,20 +90,20 @@ public final class SentenceSplitter {
             if (depth > 0 && i - opened > MAX_QUOTE) {
                 depth = 0; // an unbalanced quote mark must not swallow the rest of the block
             }
-            if (OPEN.indexOf(c) >= 0) {
+            if (is(c, IS_OPEN)) {
                 if (depth++ == 0) {
                     opened = i;
                 }
-            } else if (CLOSE.indexOf(c) >= 0) {
+            } else if (is(c, IS_CLOSE)) {
                 depth = Math.max(0, depth - 1);
-                if (depth == 0 && i > start && ENDS.indexOf(s.charAt(i - 1)) >= 0) {
+                if (depth == 0 && i > start && is(s.charAt(i - 1), IS_END)) {
                     // a quotation that ends its own sentence (…完成任务。”) ends the sentence too
                     add(out, block, blockIndex, start, i + 1, max);
                     start = i + 1;
                 }
-            } else if (depth == 0 && ENDS.indexOf(c) >= 0) {
+            } else if (depth == 0 && is(c, IS_END)) {
                 int end = i + 1;
-                while (end < n && (CLOSE.indexOf(s.charAt(end)) >= 0 || ENDS.indexOf(s.charAt(end)) >= 0)) {
+                while (end < n && is(s.charAt(end), (byte) (IS_CLOSE | IS_END))) {
                     end++;
                 }
                 add(out, block, blockIndex, start, end, max);

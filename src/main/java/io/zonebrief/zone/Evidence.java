@@ -2,6 +2,7 @@ package io.zonebrief.zone;
 
 import io.zonebrief.text.Block;
 import io.zonebrief.text.BlockType;
+import io.zonebrief.text.FirstChars;
 import io.zonebrief.text.Sentence;
 import io.zonebrief.text.SentenceSplitter;
 import io.zonebrief.text.TextDocument;
@@ -20,6 +21,7 @@ final class Evidence {
 
     /** Words that show a sentence speaks of a zone without naming it. */
     static final Pattern GENERIC = Pattern.compile("高新区|高新技术产业开发区|该区|全区|辖区|开发区|示范区|管委会");
+    private static final FirstChars GENERIC_STARTS = FirstChars.of(GENERIC);
     private static final int EARLY_CHARS = 300;
 
     /**
@@ -125,7 +127,7 @@ final class Evidence {
         List<Mention> found = gazetteer.scan(sentence, learned);
         // the page's trail, site and paper speak of the page as a whole, as a sentence about the zone does
         boolean page = line.via() != null;
-        boolean near = page || GENERIC.matcher(sentence).find();
+        boolean near = page || GENERIC_STARTS.foundIn(sentence);
         double position = line.headline() ? 2 : line.early() ? 1.5 : 1;
         List<Item> items = new ArrayList<>(found.size());
         for (Mention m : found) {

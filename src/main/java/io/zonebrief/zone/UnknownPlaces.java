@@ -2,6 +2,7 @@ package io.zonebrief.zone;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import io.zonebrief.text.FirstChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 final class UnknownPlaces {
 
     private static final Pattern ZONE = Pattern.compile("(?:市|国家级|国家)?(?:高新区|高新技术产业开发区)");
+    private static final FirstChars ZONE_STARTS = FirstChars.of(ZONE);
     private static final Set<String> NOT_CITIES = Set.of("北京", "天津", "上海", "重庆", "河北", "山西", "内蒙古",
             "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东",
             "广西", "海南", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港",
@@ -27,8 +29,8 @@ final class UnknownPlaces {
     /** A place name directly before a 高新区 the gazetteer did not match: "驻马店高新区" → 驻马店. */
     static List<String> zones(String sentence, List<Mention> known) {
         List<String> out = new ArrayList<>();
-        Matcher m = ZONE.matcher(sentence);
-        while (m.find()) {
+        Matcher m = ZONE_STARTS.matcher(sentence);
+        for (int from = 0; ZONE_STARTS.find(m, sentence, from); from = m.end()) {
             if (!covered(known, m.start())) {
                 String place = placeEndingAt(sentence, m.start());
                 if (place != null) {
