@@ -32,7 +32,8 @@ final class BriefingContext {
     final BriefingTemplate template;
     final Styles styles;
     final Headings headings;
-    final Headings previous;
+    /** Page numbers printed before they are known (contents, page total), written when the body is done. */
+    final LatePageNumbers late;
     final ChartDrawer charts;
     final BriefingDate date;
     final float width;
@@ -47,8 +48,8 @@ final class BriefingContext {
     private List<Quotes.ZoneQuotes> quotes;
     private Map<String, List<Figure>> parts;
 
-    BriefingContext(Summary summary, BriefingTemplate template, Styles styles, Headings headings, Headings previous,
-                    ChartDrawer charts, BriefingDate date, float width, FigureLinks links, PdfWriter writer) {
+    BriefingContext(Summary summary, BriefingTemplate template, Styles styles, Headings headings,
+                    LatePageNumbers late, ChartDrawer charts, BriefingDate date, float width, FigureLinks links, PdfWriter writer) {
         this.links = links;
         this.writer = writer;
         this.placed = new StatedPlaces(links, writer);
@@ -64,7 +65,7 @@ final class BriefingContext {
         this.template = template;
         this.styles = styles;
         this.headings = headings;
-        this.previous = previous;
+        this.late = late;
         this.charts = charts;
         this.date = date;
         this.width = width;

@@ -195,8 +195,7 @@ final class Masthead {
             Chunk leader = new Chunk(dots);
             leader.setFont(f);
             p.add(leader);
-            int page = ctx.previous == null ? 0 : ctx.previous.page(h);
-            p.add(s.chunk(page > 0 ? String.valueOf(page) : " ", f));
+            p.add(ctx.late.chunk(f, 2, () -> ctx.headings.page(h)));
             doc.add(p);
         }
     }
