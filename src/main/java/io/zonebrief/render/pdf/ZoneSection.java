@@ -49,7 +49,7 @@ final class ZoneSection {
         }
         new ZoneAnalysis(ctx).write(doc, section, zone);
         List<Fact> listed = Limits.pick(facts, Limits.ZONE_ROWS);
-        ctx.caption(doc, zoneName(zone) + "指标一览");
+        ctx.caption(zoneName(zone) + "指标一览");
         Tables table = new Tables(s, List.of("类别", "指标", "数值", "时期", "性质"),
                 new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
                         Element.ALIGN_LEFT});
@@ -60,7 +60,7 @@ final class ZoneSection {
             String[] said = FactText.labelled(IndicatorTable.label(f), f, ctx.links);
             table.row(category, said[0], said[1], FactText.period(f), FactText.nature(f));
         }
-        doc.add(table.table());
+        ctx.table(doc, table, false);
         listed.forEach(ctx.placed::stated);
         if (listed.size() < facts.size()) {
             doc.add(s.paragraph(Limits.more(facts.size() - listed.size(), "项指标"), s.small(), false));
