@@ -52,7 +52,8 @@ final class IndicatorTable {
             List<Row> shown = keep(rows);
             if (shown.isEmpty()) {
                 // no result and no annual goal of its own: say so instead of an empty table
-                doc.add(s.paragraph(ZoneSection.zoneName(z) + "：本期报道未给出本区自身的完成数或年度目标。", s.body(), true));
+                // a note among the 附表's tables, set as their notes are, not as running text
+                doc.add(s.paragraph(ZoneSection.zoneName(z) + "：本期报道未给出本区自身的完成数或年度目标。", s.small(), false));
                 continue;
             }
             ctx.caption(ZoneSection.zoneName(z) + "主要指标完成情况");

@@ -38,8 +38,8 @@ final class ZoneSection {
     void write(Document doc, Section section, ZoneSummary zone, Headings.Heading heading) throws DocumentException {
         Styles s = ctx.styles;
         ctx.heading(doc, heading);
-        doc.add(s.paragraph(describe(zone), s.small(), false));
         List<Fact> facts = distinct(zone.facts().stream().filter(section::shows).toList());
+        doc.add(s.paragraph(describe(zone, facts.size()), s.small(), false));
         if (facts.isEmpty()) {
             // the zone is here for its parks and projects; an empty table would read as "nothing happened"
             doc.add(s.paragraph("报道未给出本区自身的汇总指标，以下为区内园区、项目等的数据。", s.body(), true));
@@ -160,7 +160,8 @@ final class ZoneSection {
         return ZoneSummary.UNKNOWN_ZONE.equals(z.zone()) ? "未识别园区" : z.zone();
     }
 
-    private String describe(ZoneSummary z) {
+    /** The zone's line under its heading; {@code facts} is what its table and the line under it account for. */
+    private String describe(ZoneSummary z, int facts) {
         List<String> parts = new ArrayList<>();
         if (z.fullName() != null) {
             parts.add(z.fullName());
@@ -171,7 +172,7 @@ final class ZoneSection {
         }
         int units = z.units().stream().mapToInt(u -> u.facts().size()).sum();
         parts.add(ctx.age(z));
-        parts.add("依据报道" + z.documentIds().size() + "篇，指标事实" + z.facts().size() + "项"
+        parts.add("依据报道" + z.documentIds().size() + "篇，指标事实" + facts + "项"
                 + (units == 0 ? "" : "，园区与项目数据" + units + "项")
                 + (z.context().isEmpty() ? "" : "，相关情况" + z.context().size() + "项"));
         return String.join("　|　", parts);
