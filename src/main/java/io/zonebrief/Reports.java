@@ -99,8 +99,8 @@ public final class Reports {
         String runId = RunId.of(summary);
         set.write(SUMMARY, out -> SummaryJson.write(summary, runId, out));
         // the briefing is laid out on a second core while the workbook is written; its file is still
-        // written after the workbook's, and not at all when the workbook fails. The workbook waits only
-        // for the briefing's first layout pass, which tells where the briefing states each figure.
+        // written after the workbook's, and not at all when the workbook fails. The workbook waits for
+        // the briefing's layout, which tells where the briefing states each figure.
         CompletableFuture<BriefingIndex> placed = new CompletableFuture<>();
         CompletableFuture<byte[]> briefing = CompletableFuture.supplyAsync(
                 () -> briefing(summary, templates, runId, placed));

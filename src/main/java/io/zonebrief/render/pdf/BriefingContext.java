@@ -32,7 +32,8 @@ final class BriefingContext {
     final BriefingTemplate template;
     final Styles styles;
     final Headings headings;
-    final Headings previous;
+    /** Page numbers printed before they are known (contents, page total), written when the body is done. */
+    final LatePageNumbers late;
     final ChartDrawer charts;
     final BriefingDate date;
     final float width;
@@ -43,12 +44,13 @@ final class BriefingContext {
     /** Where this pass states each figure, for the workbook. */
     final StatedPlaces placed;
     private int tables;
+    private Paragraph pendingCaption;
     private Map<String, List<Figure>> figuresByZone;
     private List<Quotes.ZoneQuotes> quotes;
     private Map<String, List<Figure>> parts;
 
-    BriefingContext(Summary summary, BriefingTemplate template, Styles styles, Headings headings, Headings previous,
-                    ChartDrawer charts, BriefingDate date, float width, FigureLinks links, PdfWriter writer) {
+    BriefingContext(Summary summary, BriefingTemplate template, Styles styles, Headings headings,
+                    LatePageNumbers late, ChartDrawer charts, BriefingDate date, float width, FigureLinks links, PdfWriter writer) {
         this.links = links;
         this.writer = writer;
         this.placed = new StatedPlaces(links, writer);
@@ -64,7 +66,7 @@ final class BriefingContext {
         this.template = template;
         this.styles = styles;
         this.headings = headings;
-        this.previous = previous;
+        this.late = late;
         this.charts = charts;
         this.date = date;
         this.width = width;
@@ -183,25 +185,26 @@ final class BriefingContext {
     }
 
     /**
-     * Starts a new page unless {@code points} of the page are left, so a part's title is not left
-     * alone at the foot of a page. Both layout passes decide alike, so page numbers hold.
+     * Numbers the table that follows and makes its caption "表N 名称", which {@link #table} places with
+     * the table, so that the caption stays with the table's first rows.
      */
-    /**
-     * Adds the caption "表N 名称" of the table that follows, on a new page unless there is room for it
-     * and the table's first rows: a caption alone at the foot of a page reads as a lost line.
-     */
-    void caption(Document doc, String title) throws DocumentException {
-        keepRoom(doc, CAPTION_ROOM);
-        doc.add(Tables.caption(styles, nextTable(), title));
+    void caption(String title) {
+        pendingCaption = Tables.caption(styles, nextTable(), title);
     }
 
-    /** The room a table caption needs below it: its line, the header row and two rows. */
-    private static final float CAPTION_ROOM = 90f;
-
-    void keepRoom(Document doc, float points) {
-        if (writer.getVerticalPosition(false) - doc.bottom() < points) {
-            doc.newPage();
+    /**
+     * Adds {@code lead} (a part's title and note), the caption made last and the table, so that no page
+     * holds a single row of it ({@link TableBreaks}).
+     *
+     * @param keepWhole true to start a new page for a table that fits on one but not on this one
+     */
+    void table(Document doc, Tables table, boolean keepWhole, Element... lead) throws DocumentException {
+        List<Element> before = new ArrayList<>(List.of(lead));
+        if (pendingCaption != null) {
+            before.add(pendingCaption);
+            pendingCaption = null;
         }
+        TableBreaks.place(doc, writer, before, table, width, keepWhole);
     }
 
     /** What 数据原文摘录 quotes, worked out once because 资料来源 lists the documents it cites. */

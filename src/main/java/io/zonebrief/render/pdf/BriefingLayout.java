@@ -19,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One layout pass of the briefing: plans the headings, writes the masthead and contents, then each
- * template section in order, every section on a new page, and the 报尾 at the foot of the last page. The renderer runs it twice; the second
- * run prints the page numbers and page total the first one found.
+ * The layout of the briefing: plans the headings, writes the masthead and contents, then each
+ * template section in order, every section on a new page, and the 报尾 at the foot of the last page.
+ * One pass: the contents' page numbers and the page total are boxes filled in once the body is laid out.
  */
 final class BriefingLayout {
 
@@ -54,7 +54,10 @@ final class BriefingLayout {
     /** The document information key that holds the run id. */
     static final String RUN_ID_KEY = "ZoneBriefRunId";
 
-    static Result run(Summary summary, BriefingTemplate template, CjkFont font, FigureLinks links, Result previous,
+    /**
+     * @param draw false to leave the charts' boxes empty, for a run that only wants to know what is placed where
+     */
+    static Result run(Summary summary, BriefingTemplate template, CjkFont font, FigureLinks links, boolean draw,
                       OutputStream out, String runId) throws IOException {
         RunSeed.apply(font, runId);
         Document doc = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
@@ -67,13 +70,13 @@ final class BriefingLayout {
                     template.colours(), faces.size());
             Headings headings = new Headings();
             BriefingDate date = BriefingDate.of(summary);
-            ChartDrawer charts = new ChartDrawer(writer, styles, previous != null);
-            BriefingContext ctx = new BriefingContext(summary, template, styles, headings,
-                    previous == null ? null : previous.headings(), charts, date,
+            ChartDrawer charts = new ChartDrawer(writer, styles, draw);
+            LatePageNumbers late = new LatePageNumbers(writer);
+            BriefingContext ctx = new BriefingContext(summary, template, styles, headings, late, charts, date,
                     TEXT_WIDTH, links, writer);
             List<Planned> plan = plan(ctx);
             PageFrame frame = new PageFrame(styles, template.title() + "　" + template.issue(),
-                    previous == null ? 0 : previous.pages(), headings, template.pageNumbers());
+                    late, headings, template.pageNumbers());
             writer.setPageEvent(frame);
             metadata(doc, template);
             doc.open();

@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  *
  * <p>The issue date is the summary's {@code generatedAt}, or under {@code --reproducible} (no
  * generatedAt) the latest publication date of the documents; the PDF's metadata dates follow it, so
- * the same summary gives the same text and layout. The layout runs twice: the first pass finds the
- * page of every heading for the contents and the total for "第 X 页 / 共 Y 页".</p>
+ * the same summary gives the same text and layout. The layout runs once: the contents' page numbers
+ * and the total of "第 X 页 / 共 Y 页" are filled in when the last page is done.</p>
  *
  * <pre>
  * ReportWriter pdf = new BriefingRenderer(BriefingTemplate.defaults());
@@ -78,8 +78,8 @@ public final class BriefingRenderer implements ReportWriter {
 
     /**
      * Writes the briefing as {@link #write(Summary, OutputStream)} does, and hands {@code placed} where
-     * it states each figure (section, table or chart, page) as soon as its first layout pass knows, so
-     * that a workbook written meanwhile can say so. Both passes lay out alike, so the pages hold.
+     * it states each figure (section, table or chart, page) once it is laid out, so that a workbook
+     * written meanwhile can say so.
      */
     public void write(Summary all, OutputStream out, Consumer<BriefingIndex> placed) throws IOException {
         Objects.requireNonNull(all, "summary");
@@ -87,16 +87,13 @@ public final class BriefingRenderer implements ReportWriter {
         CjkFont font = template.font() == null ? CjkFont.bundled() : CjkFont.load(template.font());
         FigureLinks links = new FigureLinks(summary);
         String id = runId != null ? runId : Long.toHexString(new java.security.SecureRandom().nextLong());
-        BriefingLayout.Result first = BriefingLayout.run(summary, template, font, links, null,
-                OutputStream.nullOutputStream(), id);
-        placed.accept(first.placed());
-        BriefingLayout.run(summary, template, font, links, first, out, id);
+        placed.accept(BriefingLayout.run(summary, template, font, links, true, out, id).placed());
     }
 
     /** The charts a briefing of {@code summary} places, in order: what a check of the chart plan reads. */
     static List<ChartSpec> charts(Summary summary, BriefingTemplate template) throws IOException {
         CjkFont font = template.font() == null ? CjkFont.bundled() : CjkFont.load(template.font());
-        return BriefingLayout.run(summary, template, font, new FigureLinks(summary), null,
+        return BriefingLayout.run(summary, template, font, new FigureLinks(summary), false,
                 OutputStream.nullOutputStream(), "plan").charts();
     }
 }

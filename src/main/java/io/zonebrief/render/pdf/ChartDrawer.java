@@ -32,8 +32,8 @@ final class ChartDrawer {
     private int number;
 
     /**
-     * @param drawn false for the renderer's first pass, which only measures pages: a chart takes its
-     *              box whether drawn or not, so the pass leaves the box empty and saves most of its time
+     * @param drawn false for a run that only learns what is placed where (the chart plan checks): a
+     *              chart takes its box whether drawn or not, so such a run leaves the box empty
      */
     ChartDrawer(PdfWriter writer, Styles styles, boolean drawn) {
         this.drawn = drawn;

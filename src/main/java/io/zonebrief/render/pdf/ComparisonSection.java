@@ -46,8 +46,8 @@ final class ComparisonSection {
                 + "只有时期相同的数值才作对比图。", s.body(), true));
         List<ZoneSummary> columns = zones.stream()
                 .filter(z -> shared.values().stream().anyMatch(m -> m.containsKey(z.zone()))).toList();
-        ctx.caption(doc, "各高新区共有指标对比");
-        doc.add(byRows(shared, columns).table());
+        ctx.caption("各高新区共有指标对比");
+        ctx.table(doc, byRows(shared, columns), false);
         shared.values().forEach(byZone -> byZone.values().forEach(ctx.placed::stated));
         List<String> apart = shared.entrySet().stream().filter(e -> !samePeriod(e.getValue().values()))
                 .map(Map.Entry::getKey).toList();

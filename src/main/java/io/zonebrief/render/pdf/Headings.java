@@ -14,8 +14,7 @@ import java.util.Map;
 /**
  * The briefing's headings, planned before the body is laid out so that the contents page can list
  * them; while the body is written, each heading records the page it landed on and adds its PDF
- * bookmark. The renderer lays the document out twice and prints the first pass's page numbers in the
- * second pass's contents.
+ * bookmark; the contents print those pages once the body is done ({@link LatePageNumbers}).
  */
 final class Headings {
 

@@ -52,10 +52,11 @@ final class IndicatorTable {
             List<Row> shown = keep(rows);
             if (shown.isEmpty()) {
                 // no result and no annual goal of its own: say so instead of an empty table
-                doc.add(s.paragraph(ZoneSection.zoneName(z) + "：本期报道未给出本区自身的完成数或年度目标。", s.body(), true));
+                // a note among the 附表's tables, set as their notes are, not as running text
+                doc.add(s.paragraph(ZoneSection.zoneName(z) + "：本期报道未给出本区自身的完成数或年度目标。", s.small(), false));
                 continue;
             }
-            ctx.caption(doc, ZoneSection.zoneName(z) + "主要指标完成情况");
+            ctx.caption(ZoneSection.zoneName(z) + "主要指标完成情况");
             Tables table = new Tables(s,
                     List.of("指标", "单位", "本期数值", "时期", "同比增长(%)", "年度目标", "完成进度(%)"),
                     new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
@@ -68,7 +69,7 @@ final class IndicatorTable {
                     ctx.links.progress(r.actual()).ifPresent(ctx.placed::stated);
                 }
             });
-            doc.add(table.table());
+            ctx.table(doc, table, false);
             if (rows.size() > shown.size()) {
                 doc.add(s.paragraph(Limits.more(rows.size() - shown.size(), "项指标"), s.small(), false));
             }
@@ -90,7 +91,7 @@ final class IndicatorTable {
             if (old.isEmpty()) {
                 continue;
             }
-            ctx.caption(doc, ZoneSection.zoneName(z) + "早期数据");
+            ctx.caption(ZoneSection.zoneName(z) + "早期数据");
             Tables table = new Tables(s, List.of("主体", "指标", "数值", "时期", "性质"),
                     new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
                             Element.ALIGN_LEFT});
@@ -99,7 +100,7 @@ final class IndicatorTable {
                 table.row(f.subjectName() == null ? "本区" : f.subjectName(), said[0], said[1], FactText.period(f),
                         FactText.nature(f));
             }
-            doc.add(table.table());
+            ctx.table(doc, table, false);
             doc.add(s.paragraph("注：以上数据早于本区最新数据" + Staleness.OLDER_MONTHS + "个月以上，正文不再列出，仅供了解历史情况。"
                     + (old.size() > Limits.ZONE_ROWS ? Limits.more(old.size() - Limits.ZONE_ROWS, "项") : ""),
                     s.small(), false));

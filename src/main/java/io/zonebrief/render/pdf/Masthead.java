@@ -116,7 +116,7 @@ final class Masthead {
         }
         addRow(box, "资料来源", sources());
         addRow(box, "数据规模", "摘录数字" + ctx.summary.figures().size() + "个，去重后形成指标事实"
-                + ctx.all.zones().stream().mapToInt(z -> z.facts().size()).sum() + "项");
+                + ctx.all.zones().stream().mapToInt(z -> ZoneSection.distinct(z.facts()).size()).sum() + "项");
         doc.add(box);
     }
 
@@ -195,8 +195,7 @@ final class Masthead {
             Chunk leader = new Chunk(dots);
             leader.setFont(f);
             p.add(leader);
-            int page = ctx.previous == null ? 0 : ctx.previous.page(h);
-            p.add(s.chunk(page > 0 ? String.valueOf(page) : " ", f));
+            p.add(ctx.late.chunk(f, 2, () -> ctx.headings.page(h)));
             doc.add(p);
         }
     }

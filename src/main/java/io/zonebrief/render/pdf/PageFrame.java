@@ -10,23 +10,23 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Running header and footer ("标题 · 第X期" above a rule on every page after the masthead; below,
- * "第 X 页 / 共 Y 页" from page 2 on, or the "— X —" of GB/T 9704 on every page), and the hook through which headings learn their page. The total comes
- * from the renderer's first pass, so the footer is plain text a reader can search.
+ * "第 X 页 / 共 Y 页" from page 2 on, or the "— X —" of GB/T 9704 on every page), and the hook through which headings learn their page. The total is
+ * written into the footer once the last page is known ({@link LatePageNumbers}), as text a reader can search.
  */
 final class PageFrame extends PdfPageEventHelper {
 
     private final Styles styles;
     private final String header;
-    private final int totalPages;
+    private final LatePageNumbers late;
     private final Headings headings;
     private final BriefingTemplate.PageNumbers numbers;
     private int ended;
 
-    PageFrame(Styles styles, String header, int totalPages, Headings headings, BriefingTemplate.PageNumbers numbers) {
+    PageFrame(Styles styles, String header, LatePageNumbers late, Headings headings, BriefingTemplate.PageNumbers numbers) {
         this.numbers = numbers;
         this.styles = styles;
         this.header = header;
-        this.totalPages = totalPages;
+        this.late = late;
         this.headings = headings;
     }
 
@@ -53,9 +53,8 @@ final class PageFrame extends PdfPageEventHelper {
         cb.stroke();
         cb.restoreState();
         if (numbers == BriefingTemplate.PageNumbers.TOTAL) {
-            String footer = "第 " + page + " 页 / 共 " + (totalPages > 0 ? totalPages : page) + " 页";
-            ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, styles.phrase(footer, styles.small()),
-                    (left + right) / 2, document.bottom() - 28f, 0);
+            late.centred(styles.small(), () -> "第 " + page + " 页 / 共 " + ended + " 页", left, right,
+                    document.bottom() - 28f);
         }
     }
 
@@ -70,6 +69,12 @@ final class PageFrame extends PdfPageEventHelper {
 
     static String dashed(int page) {
         return "— " + page + " —";
+    }
+
+    /** The last page has ended and nothing is written yet: the time to print the numbers now known. */
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        late.fill();
     }
 
     /** Pages actually finished; an empty page opened at the very end is dropped and not counted. */

@@ -100,7 +100,7 @@ final class Quotes {
         }
         doc.add(s.paragraph("下表摘录正文所列数字的原句，编号与工作簿“数据明细”表和 summary.json 中的编号相同（文档编号#数字序号）。", s.small(), false));
         for (ZoneQuotes q : plan) {
-            ctx.caption(doc, ZoneSection.zoneName(q.zone()) + "数据原文");
+            ctx.caption(ZoneSection.zoneName(q.zone()) + "数据原文");
             Tables table = new Tables(s, List.of("编号", "指标", "数值", "原文"),
                     new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT});
             for (Figure f : q.figures()) {
@@ -108,7 +108,7 @@ final class Quotes {
                 table.row(List.of(s.phrase(number, s.cell()), s.phrase(f.metric(), s.cell()),
                         s.phrase(value(f), s.cell()), quote(f)));
             }
-            doc.add(table.table());
+            ctx.table(doc, table, false);
             if (q.more() > 0) {
                 doc.add(s.paragraph("另有" + q.more() + "个数字的原文未摘录，" + Limits.DETAILS + "。", s.small(), false));
             }

@@ -28,7 +28,7 @@ final class Sources {
         ctx.heading(doc, heading);
         List<DocumentInfo> all = ctx.summary.documents();
         List<DocumentInfo> listed = all.size() <= Limits.ALL_SOURCES ? all : cited(all);
-        ctx.caption(doc, "资料来源");
+        ctx.caption("资料来源");
         Tables table = new Tables(s, List.of("序号", "文档", "发布日期", "高新区", "标题"),
                 new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_LEFT,
                         Element.ALIGN_LEFT});
@@ -37,7 +37,7 @@ final class Sources {
                     d.published() == null ? "未注明" : d.published().toString(),
                     d.zone() == null ? "未识别" : d.zone(), d.title());
         }
-        doc.add(table.table());
+        ctx.table(doc, table, false);
         if (listed.size() < all.size()) {
             doc.add(s.paragraph("以上为附录二引用的" + listed.size() + "篇报道；另有" + (all.size() - listed.size())
                     + "篇未列出，见工作簿“来源”表。", s.small(), false));

@@ -7,6 +7,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,12 +22,20 @@ final class Tables {
     private final Styles s;
     private final PdfPTable table;
     private final int[] aligns;
+    /** The header's cells, and each body row's cells with the group it falls under, to lay out part of the table. */
+    private final List<PdfPCell> head = new ArrayList<>();
+    private final List<Row> body = new ArrayList<>();
+    private String group;
     /** Per column, the width of its widest unbreakable piece and of its longest line, in points. */
     private final float[] least;
     private final float[] most;
     private int rows;
     /** Rows since the table's header or the last group row; every second one is tinted. */
     private int stripe;
+
+    /** A body row: its cells, whether it is a group row, and the group it falls under (or null). */
+    private record Row(List<PdfPCell> cells, boolean isGroup, String group) {
+    }
 
     /** Room a cell's padding and rule take beside its text. */
     private static final float PADDING = 9f;
@@ -44,8 +53,10 @@ final class Tables {
         // rows are a few lines: move a row that does not fit rather than leave its tail alone atop the next page
         table.setSplitLate(true);
         for (int i = 0; i < headers.size(); i++) {
-            table.addCell(s.headCell(headers.get(i), aligns[i] == Element.ALIGN_RIGHT ? Element.ALIGN_RIGHT
-                    : Element.ALIGN_LEFT));
+            PdfPCell h = s.headCell(headers.get(i), aligns[i] == Element.ALIGN_RIGHT ? Element.ALIGN_RIGHT
+                    : Element.ALIGN_LEFT);
+            head.add(h);
+            table.addCell(h);
             measure(i, headers.get(i), s.cellHead());
         }
     }
@@ -65,11 +76,13 @@ final class Tables {
     }
 
     Tables row(String... cells) {
+        List<PdfPCell> row = new ArrayList<>();
         for (int i = 0; i < cells.length; i++) {
             String text = cells[i] == null ? "" : cells[i];
-            add(s.wordCell(text, s.cell(), aligns[i]));
+            row.add(add(s.wordCell(text, s.cell(), aligns[i])));
             measure(i, text, s.cell());
         }
+        body.add(new Row(row, false, group));
         rows++;
         stripe++;
         return this;
@@ -77,12 +90,14 @@ final class Tables {
 
     /** A row whose cells are ready-made phrases (for mixed fonts, such as a quote inside its sentence). */
     Tables row(List<Phrase> cells) {
+        List<PdfPCell> row = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             PdfPCell c = s.cell("", s.cell(), aligns[i]);
             c.setPhrase(cells.get(i));
-            add(c);
+            row.add(add(c));
             measure(i, cells.get(i));
         }
+        body.add(new Row(row, false, group));
         rows++;
         stripe++;
         return this;
@@ -93,19 +108,61 @@ final class Tables {
      * bold, so long names get the full width instead of wrapping in a narrow column.
      */
     Tables group(String text) {
-        PdfPCell c = s.cell(text, s.font(9f, true, Styles.TEXT), Element.ALIGN_LEFT);
-        c.setColspan(aligns.length);
-        c.setPaddingTop(5f);
-        table.addCell(c);
+        table.addCell(groupCell(text));
+        group = text;
+        body.add(new Row(List.of(groupCell(text)), true, text));
         stripe = 0;
         return this;
     }
 
-    private void add(PdfPCell c) {
+    private PdfPCell groupCell(String text) {
+        PdfPCell c = s.cell(text, s.font(9f, true, Styles.TEXT), Element.ALIGN_LEFT);
+        c.setColspan(aligns.length);
+        c.setPaddingTop(5f);
+        return c;
+    }
+
+    private PdfPCell add(PdfPCell c) {
         if (stripe % 2 == 1) {
             c.setBackgroundColor(Styles.STRIPE);
         }
         table.addCell(c);
+        return c;
+    }
+
+    /** Whether body row {@code row} (0 for the first under the header) names a group. */
+    boolean isGroup(int row) {
+        return body.get(row).isGroup();
+    }
+
+    /**
+     * The table with only body rows {@code from} to {@code to} (exclusive) under its header, as wide as
+     * the whole table's columns; a part that starts inside a group repeats the group's name with （续）, so
+     * no row is cut from whose it is.
+     */
+    PdfPTable part(int from, int to) {
+        PdfPTable whole = table();
+        PdfPTable t = new PdfPTable(aligns.length);
+        t.setWidthPercentage(100);
+        t.setWidths(widths(least, most, BriefingLayout.TEXT_WIDTH));
+        t.setHeaderRows(1);
+        t.setSpacingBefore(whole.spacingBefore());
+        t.setSpacingAfter(whole.spacingAfter());
+        t.setSplitLate(true);
+        head.forEach(t::addCell);
+        Row first = body.get(from);
+        if (!first.isGroup() && first.group() != null) {
+            t.addCell(groupCell(first.group() + "（续）"));
+        }
+        for (Row r : body.subList(from, to)) {
+            r.cells().forEach(t::addCell);
+        }
+        return t;
+    }
+
+    /** Body rows, group rows included. */
+    int bodyRows() {
+        return body.size();
     }
 
     int rows() {

@@ -33,10 +33,6 @@ final class UnitsPart {
     private static final int[] ALIGNS = {Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
         Element.ALIGN_LEFT};
     private static final List<String> HEADERS = List.of("指标", "数值", "时期", "性质");
-    /** Height of a part's title, its note (up to two lines) and its table's caption. */
-    private static final float HEAD_ROOM = 80f;
-    /** The least of a table worth starting at the foot of a page: its header and a few rows. */
-    private static final float FIRST_ROWS = 80f;
 
     private final BriefingContext ctx;
 
@@ -109,19 +105,13 @@ final class UnitsPart {
     private void place(Document doc, String title, String note, String caption, Tables table)
             throws DocumentException {
         Styles s = ctx.styles;
-        table.table().setTotalWidth(ctx.width);
-        table.table().setLockedWidth(true);
-        float whole = HEAD_ROOM + table.table().getTotalHeight();
-        ctx.keepRoom(doc, whole <= doc.top() - doc.bottom() ? whole : HEAD_ROOM + FIRST_ROWS);
         Paragraph p = new Paragraph(17f);
         p.setFont(s.font(11f, true, Styles.TEXT));
         p.add(s.chunk(title, s.font(11f, true, Styles.TEXT)));
         p.setSpacingBefore(12f);
         p.setKeepTogether(true);
-        doc.add(p);
-        doc.add(s.paragraph(note, s.small(), false));
-        ctx.caption(doc, caption);
-        doc.add(table.table());
+        ctx.caption(caption);
+        ctx.table(doc, table, true, p, s.paragraph(note, s.small(), false));
     }
 
     /**

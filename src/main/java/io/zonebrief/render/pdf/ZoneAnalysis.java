@@ -65,9 +65,19 @@ final class ZoneAnalysis {
         List<Fact> older = ctx.older.getOrDefault(zone.zone(), List.of());
         if (!older.isEmpty()) {
             add(doc, "早期数据：", "另有" + older.size() + "项数据早于本区最新数据" + Staleness.OLDER_MONTHS
-                    + "个月以上（最早为" + FactText.period(older.get(0)) + "），列于附表“" + ZoneSection.zoneName(zone)
+                    + "个月以上" + earliest(older) + "，列于附表“" + ZoneSection.zoneName(zone)
                     + "早期数据”，正文不再列出。");
         }
+    }
+
+    /**
+     * "（最早为2021年）": the year the earliest of the older figures starts, so the note agrees with every row of
+     * the table it introduces (a span 2021年1月—2023年12月 counts from 2021); "" when none is dated.
+     */
+    static String earliest(List<Fact> older) {
+        return older.stream().map(f -> f.period() != null ? f.period().from() : f.asOf())
+                .filter(java.util.Objects::nonNull).min(java.time.YearMonth::compareTo)
+                .map(m -> "（最早为" + m.getYear() + "年）").orElse("");
     }
 
     /**

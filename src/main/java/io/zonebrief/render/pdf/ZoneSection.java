@@ -38,11 +38,11 @@ final class ZoneSection {
     void write(Document doc, Section section, ZoneSummary zone, Headings.Heading heading) throws DocumentException {
         Styles s = ctx.styles;
         ctx.heading(doc, heading);
-        doc.add(s.paragraph(describe(zone), s.small(), false));
         List<Fact> shown = distinct(zone.facts().stream().filter(section::shows).toList());
         // what a department reports of its own desk is the zone's, but no indicator of the zone as a whole
         List<Fact> facts = shown.stream().filter(f -> !f.fromDepartment()).toList();
         List<Fact> departments = shown.stream().filter(Fact::fromDepartment).toList();
+        doc.add(s.paragraph(describe(zone, facts.size(), departments.size()), s.small(), false));
         if (facts.isEmpty()) {
             // the zone is here for its parks and projects; an empty table would read as "nothing happened"
             doc.add(s.paragraph("报道未给出本区自身的汇总指标，以下为区内园区、项目等的数据。", s.body(), true));
@@ -53,7 +53,7 @@ final class ZoneSection {
         }
         new ZoneAnalysis(ctx).write(doc, section, zone);
         List<Fact> listed = Limits.pick(facts, Limits.ZONE_ROWS);
-        ctx.caption(doc, zoneName(zone) + "指标一览");
+        ctx.caption(zoneName(zone) + "指标一览");
         Tables table = new Tables(s, List.of("类别", "指标", "数值", "时期", "性质"),
                 new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
                         Element.ALIGN_LEFT});
@@ -64,7 +64,7 @@ final class ZoneSection {
             String[] said = FactText.labelled(IndicatorTable.label(f), f, ctx.links);
             table.row(category, said[0], said[1], FactText.period(f), FactText.nature(f));
         }
-        doc.add(table.table());
+        ctx.table(doc, table, false);
         listed.forEach(ctx.placed::stated);
         if (listed.size() < facts.size()) {
             doc.add(s.paragraph(Limits.more(facts.size() - listed.size(), "项指标"), s.small(), false));
@@ -85,7 +85,7 @@ final class ZoneSection {
         }
         Styles s = ctx.styles;
         List<Fact> listed = Limits.pick(facts, Limits.ZONE_ROWS);
-        ctx.caption(doc, zoneName(zone) + "部门工作数据");
+        ctx.caption(zoneName(zone) + "部门工作数据");
         Tables table = new Tables(s, List.of("部门", "指标", "数值", "时期", "性质"),
                 new int[] {Element.ALIGN_LEFT, Element.ALIGN_LEFT, Element.ALIGN_RIGHT, Element.ALIGN_LEFT,
                         Element.ALIGN_LEFT});
@@ -96,7 +96,7 @@ final class ZoneSection {
             String[] said = FactText.labelled(f.metric(), f, ctx.links);
             table.row(department, said[0], said[1], FactText.period(f), FactText.nature(f));
         }
-        doc.add(table.table());
+        ctx.table(doc, table, false);
         listed.forEach(ctx.placed::stated);
         String more = listed.size() < facts.size() ? Limits.more(facts.size() - listed.size(), "项") : "";
         doc.add(s.paragraph("区属部门报告的本部门工作量，是本区的数据，但不代表全区总量，未计入本区主要指标和图表。" + more,
@@ -190,7 +190,8 @@ final class ZoneSection {
         return ZoneSummary.UNKNOWN_ZONE.equals(z.zone()) ? "未识别园区" : z.zone();
     }
 
-    private String describe(ZoneSummary z) {
+    /** The zone's line under its heading; {@code facts} is what its table and the line under it account for. */
+    private String describe(ZoneSummary z, int facts, int departments) {
         List<String> parts = new ArrayList<>();
         if (z.fullName() != null) {
             parts.add(z.fullName());
@@ -201,7 +202,8 @@ final class ZoneSection {
         }
         int units = z.units().stream().mapToInt(u -> u.facts().size()).sum();
         parts.add(ctx.age(z));
-        parts.add("依据报道" + z.documentIds().size() + "篇，指标事实" + z.facts().size() + "项"
+        parts.add("依据报道" + z.documentIds().size() + "篇，指标事实" + facts + "项"
+                + (departments == 0 ? "" : "，部门工作数据" + departments + "项")
                 + (units == 0 ? "" : "，园区与项目数据" + units + "项")
                 + (z.context().isEmpty() ? "" : "，相关情况" + z.context().size() + "项"));
         return String.join("　|　", parts);

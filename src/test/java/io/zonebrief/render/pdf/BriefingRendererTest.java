@@ -94,8 +94,8 @@ class BriefingRendererTest {
     void contentsListsThePagesHeadingsLandOn() {
         String zonePage = doc.pageTexts.stream().filter(p -> p.contains("焦作高新区指标一览")).findFirst().orElseThrow();
         int page = doc.pageTexts.indexOf(zonePage) + 1;
-        assertTrue(doc.pageTexts.get(0).replaceAll("[ .]", "").contains("（二）焦作高新区" + page),
-                doc.pageTexts.get(0));
+        assertTrue(doc.firstPageByPosition.replaceAll("[ .]", "").contains("（二）焦作高新区" + page),
+                doc.firstPageByPosition);
     }
 
     @Test

@@ -50,6 +50,19 @@ class ColophonTest {
     }
 
     @Test
+    void totalPageNumbersNameTheLastPage(@TempDir Path dir) throws IOException {
+        Path yaml = dir.resolve("t.yaml");
+        Files.writeString(yaml, "page_numbers: total\n");
+        PdfInspect doc = new PdfInspect(BriefingRendererTest.render(SampleSummaries.twoZones(), BriefingTemplate.load(yaml)));
+        assertTrue(doc.pages > 2, "pages " + doc.pages);
+        for (int i = 1; i < doc.pages; i++) {
+            String page = doc.pageTexts.get(i);
+            assertTrue(page.contains("第 " + (i + 1) + " 页 / 共 " + doc.pages + " 页"), "page " + (i + 1) + ": " + page);
+        }
+        assertFalse(doc.pageTexts.get(0).contains(" 页 / 共 "), "the masthead page has no footer number");
+    }
+
+    @Test
     void defaultTemplatePrintsTheDistributionAndCopies() throws IOException {
         PdfInspect doc = new PdfInspect(BriefingRendererTest.render(SampleSummaries.twoZones(), BriefingTemplate.defaults()));
         String last = doc.pageTexts.get(doc.pages - 1).replaceAll("\\s", "");

@@ -80,7 +80,7 @@ class LargeSummaryTest {
 
     @Test
     void contentsPagesMatchWhereHeadingsLand() {
-        String contents = doc.pageTexts.get(0).replaceAll("[ .]", "");
+        String contents = doc.firstPageByPosition.replaceAll("[ .]", "");
         for (String zone : List.of("焦作高新区", "平顶山高新区", "郑州高新区", "洛阳高新区", "新乡高新区")) {
             int page = 0;
             for (int i = 0; i < doc.pages; i++) {

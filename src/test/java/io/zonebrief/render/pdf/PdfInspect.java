@@ -24,6 +24,11 @@ final class PdfInspect {
     final String text;
     final List<String> outline;
     final List<String> pageTexts;
+    /**
+     * The first page read in the order of its lines on the page, as a reader sees it: the contents'
+     * page numbers are drawn after the body is laid out, so in stream order they come apart from their lines.
+     */
+    final String firstPageByPosition;
     final List<String> fonts;
     final List<String> notEmbedded;
     final java.util.Calendar created;
@@ -39,6 +44,11 @@ final class PdfInspect {
                 stripper.setEndPage(i);
                 pageTexts.add(stripper.getText(doc));
             }
+            PDFTextStripper byPosition = new PDFTextStripper();
+            byPosition.setSortByPosition(true);
+            byPosition.setStartPage(1);
+            byPosition.setEndPage(1);
+            firstPageByPosition = byPosition.getText(doc);
             outline = new ArrayList<>();
             if (doc.getDocumentCatalog().getDocumentOutline() != null) {
                 collect(doc.getDocumentCatalog().getDocumentOutline(), "", outline);

@@ -87,7 +87,8 @@ class ScaleTest {
 
     @Test
     void staysReadableInPagesAndSize() {
-        assertTrue(doc.pages < 200, "pages " + doc.pages);
+        // 195 pages before tables were kept from leaving one row alone on a page (TableBreaks); that costs 5
+        assertTrue(doc.pages <= 205, "pages " + doc.pages);
         assertTrue(pdf.length < 5_000_000, "size " + pdf.length);
     }
 

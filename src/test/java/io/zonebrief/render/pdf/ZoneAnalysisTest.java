@@ -5,7 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonebrief.RunOptions;
 import io.zonebrief.ZoneBrief;
+import io.zonebrief.extract.Modality;
+import io.zonebrief.extract.Period;
+import io.zonebrief.extract.Qualifier;
+import io.zonebrief.extract.SubjectKind;
+import io.zonebrief.summary.Fact;
 import io.zonebrief.summary.Summary;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +72,19 @@ class ZoneAnalysisTest {
         assertTrue(gaps.startsWith("数据缺项：本期报道未给出本区工业增加值、税收"), gaps);
         assertFalse(gaps.substring(0, gaps.indexOf("。")).contains("营业收入"), "营业收入 is given: " + gaps);
         assertFalse(zone.contains("瓜果"), "a detail outside the indicators stays in the table: " + zone);
+    }
+
+    @Test
+    void theOlderFiguresNoteNamesTheYearTheEarliestRowStarts() {
+        BiFunction<YearMonth, YearMonth, Fact> fact =
+                (from, to) -> new Fact("贷款", "其他", "贷款", 1, "亿元",
+                        Qualifier.EXACT, new Period(from, to),
+                        Modality.ACTUAL, SubjectKind.ZONE, null,
+                        List.of("a#1"), null);
+        // listed first is a 2023 figure; a span from 2021 to 2023 comes after it
+        String note = ZoneAnalysis.earliest(List.of(
+                fact.apply(YearMonth.of(2023, 1), YearMonth.of(2023, 12)),
+                fact.apply(YearMonth.of(2021, 1), YearMonth.of(2023, 12))));
+        assertTrue(note.equals("（最早为2021年）"), note);
     }
 }
